@@ -1,0 +1,75 @@
+// Serves dist/ as a plain static host would: files as they are, directory indexes,
+// dist/404.html for anything missing, compressed when the client accepts it.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createBrotliCompress, createGzip } from 'node:zlib';
+
+const root = resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
+
+function locate(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, relative);
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return pathname.endsWith('/') ? index : { redirect: `${pathname}/` };
+  return undefined;
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let found;
+  try {
+    found = locate(url.pathname);
+  } catch {
+    found = undefined;
+  }
+  if (found && typeof found === 'object') {
+    response.writeHead(301, { Location: found.redirect + url.search });
+    response.end();
+    return;
+  }
+  const file = found ?? join(root, '404.html');
+  const status = found ? 200 : 404;
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  const accept = String(request.headers['accept-encoding'] ?? '');
+  let body = createReadStream(file);
+  if (compressible.test(type)) {
+    if (/\bbr\b/.test(accept)) {
+      headers['Content-Encoding'] = 'br';
+      body = body.pipe(createBrotliCompress());
+    } else if (/\bgzip\b/.test(accept)) {
+      headers['Content-Encoding'] = 'gzip';
+      body = body.pipe(createGzip());
+    }
+  }
+  response.writeHead(status, headers);
+  if (request.method === 'HEAD') response.end();
+  else body.pipe(response);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
+});

@@ -1,0 +1,38 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { splitArabicRuns } from '../lib/script-runs';
+
+type Parent = Root | Element;
+
+const isArabicLang = (lang: unknown) => typeof lang === 'string' && /^ar(?:-|$)/i.test(lang);
+
+/**
+ * Isolates Arabic quoted inside left-to-right text in `<bdi lang="ar" dir="rtl">`, so
+ * that the Unicode bidi algorithm cannot move the surrounding punctuation and so that
+ * screen readers and fonts know the language. Authors write Arabic plainly; this does
+ * the markup. Text inside an element already marked Arabic, or inside code, is left alone.
+ */
+export function isolateArabic(parent: Parent): void {
+  const next: (ElementContent | RootContent)[] = [];
+  for (const child of parent.children) {
+    if (child.type === 'text') {
+      for (const run of splitArabicRuns(child.value)) {
+        next.push(
+          run.arabic
+            ? { type: 'element', tagName: 'bdi', properties: { lang: 'ar', dir: 'rtl' }, children: [{ type: 'text', value: run.text }] }
+            : { type: 'text', value: run.text },
+        );
+      }
+      continue;
+    }
+    if (child.type === 'element' && !isArabicLang(child.properties['lang']) && !['bdi', 'code', 'pre', 'script', 'style'].includes(child.tagName)) {
+      isolateArabic(child);
+    }
+    next.push(child);
+  }
+  parent.children = next as typeof parent.children;
+}
+
+/** The rehype plugin form, for Markdown rendered by Astro (note bodies, pages). */
+export default function rehypeIsolateArabic() {
+  return (tree: Root) => isolateArabic(tree);
+}
