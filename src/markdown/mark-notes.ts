@@ -55,7 +55,7 @@ function splitText(node: Text, mark: NoteMark, offset: number): ElementContent[]
   pieces.push({
     type: 'element',
     tagName: 'a',
-    properties: { href: mark.href, className: ['note-mark'], dataNote: mark.noteId, ariaDescribedBy: mark.describedBy },
+    properties: { href: mark.href, className: ['note-mark'], dataNote: mark.noteId, ariaDescribedBy: [mark.describedBy] },
     children: [{ type: 'text', value: node.value.slice(from, to) }],
   });
   if (to < node.value.length) pieces.push({ type: 'text', value: node.value.slice(to) });

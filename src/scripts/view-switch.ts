@@ -1,30 +1,29 @@
-const storageKey = 'reader-view';
+const storagePrefix = 'reader-';
 
-/** Remembers the reader's layout choice; the layout itself is pure CSS on the radios. */
+/** Remembers the reader's choices; the layouts themselves are pure CSS on the radios. */
 class ViewSwitch extends HTMLElement {
   connectedCallback() {
-    const saved = safeGet();
-    const radios = [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    const match = radios.find((radio) => radio.value === saved);
-    if (match) match.checked = true;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      if (safeGet(radio.name) === radio.value) radio.checked = true;
+    }
     this.addEventListener('change', (event) => {
       const target = event.target;
-      if (target instanceof HTMLInputElement && target.checked) safeSet(target.value);
+      if (target instanceof HTMLInputElement && target.checked) safeSet(target.name, target.value);
     });
   }
 }
 
-// Storage can be unavailable (private modes, blocked cookies); the switch still works.
-function safeGet(): string | null {
+// Storage can be unavailable (private modes, blocked storage); the switch still works.
+function safeGet(name: string): string | null {
   try {
-    return localStorage.getItem(storageKey);
+    return localStorage.getItem(storagePrefix + name);
   } catch {
     return null;
   }
 }
-function safeSet(value: string): void {
+function safeSet(name: string, value: string): void {
   try {
-    localStorage.setItem(storageKey, value);
+    localStorage.setItem(storagePrefix + name, value);
   } catch {
     /* the choice simply is not remembered */
   }
