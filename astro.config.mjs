@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Fixture builds in tests run side by side; each needs its own content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), pagefindIndex()],
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.

@@ -1,15 +1,30 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run against the already built dist/ (npm run build), served as a static host would.
 // Browsers cannot be downloaded here: Debian's Chromium is used (override with CHROMIUM_PATH).
+
+/** The project root: the nearest folder holding package.json, so this file works wherever it sits. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
+}
+const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
+// The static server has lived in scripts/ and in src/tools/; use whichever the tree has.
+const serveScript = ['src/tools/serve.mjs', 'scripts/serve.mjs'].find((path) => existsSync(join(root, path))) ?? 'scripts/serve.mjs';
+
 const port = Number(process.env['E2E_PORT'] ?? 4323);
 const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  testDir: join(root, 'tests/e2e'),
   testMatch: '**/*.spec.ts',
-  outputDir: './test-results',
+  outputDir: join(root, 'test-results'),
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   workers: 2,
@@ -41,7 +56,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve.mjs',
+    command: `node ${relative(root, join(root, serveScript))}`,
+    cwd: root,
     url: `${origin}${basePath}`,
     env: { PORT: String(port), HOST: '127.0.0.1', BASE_PATH: basePath },
     reuseExistingServer: !process.env['CI'],

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import type { AddressedBlock } from '../lib/blocks';
@@ -44,7 +44,7 @@ export interface ArticleView {
   paragraphCount: number;
 }
 
-const lockFile = `${process.env.CONTENT_DIR ?? 'content'}/published-ids.json`;
+const lockFile = relative(process.cwd(), resolve(process.env['CONTENT_DIR'] ?? 'content', 'published-ids.json'));
 
 function fileOf(entry: { filePath?: string | undefined; id: string }): string {
   return entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;

@@ -41,8 +41,9 @@ export function segmentBlocks(
   const problems: ContentProblem[] = [];
   for (const node of tree.children) {
     const line = (node.position?.start.line ?? 0) + lineOffset;
-    const inline = firstDisallowedInline(node);
-    if ((node.type !== 'heading' && node.type !== 'paragraph') || inline) {
+    const isBlockAllowed = node.type === 'heading' || node.type === 'paragraph';
+    const inline = isBlockAllowed ? firstDisallowedInline(node) : undefined;
+    if (!isBlockAllowed || inline) {
       const what = inline ?? node;
       problems.push({
         file,

@@ -1,14 +1,17 @@
 // Shared knowledge for the browser tests: where the article lives and what it must contain.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 
 export const articleSlug = 'north-korea-russia-partnership-treaty';
 /** Relative to the configured baseURL (which carries BASE_PATH), so sub-path deploys work too. */
 export const articlePath = `articles/${articleSlug}/`;
 
+/** The project's root (this file is tests/e2e/support.ts), whatever folder the tests run from. */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The seed is shared by every developer and CI at ../shared from the project's root. */
-export const seedPath = resolve(process.cwd(), '../shared/seed/article.ar.txt');
+export const seedPath = resolve(projectRoot, '../shared/seed/article.ar.txt');
 
 /** Seed lines (1-based) that are section headings, and the addresses they get (slugs of their text). */
 const headingIds: ReadonlyMap<number, string> = new Map([

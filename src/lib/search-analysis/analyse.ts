@@ -1,0 +1,68 @@
+/**
+ * The one analysis used both when the site builds its Pagefind records and
+ * when a reader's query is prepared, so that the two meet on identical keys.
+ */
+
+import { stemArabic } from './arabic-stem';
+import { foldLatin, stemEnglish } from './english-stem';
+import { normaliseArabic } from './normalise';
+import { isArabicStopWord, isEnglishStopWord } from './stop-words';
+import { tokenise, type TokenKind } from './tokenise';
+
+export interface AnalysedToken {
+  /** UTF-16 offsets into the analysed text: `text.slice(start, end) === surface`. */
+  readonly start: number;
+  readonly end: number;
+  /** The token as written, harakat and tatweel included. */
+  readonly surface: string;
+  /** The index term: normalised and stemmed Arabic, stemmed lower-case Latin, or ASCII digits. */
+  readonly key: string;
+  readonly kind: TokenKind;
+  /** A function word or one-letter particle: kept here for phrase checks, left out of Pagefind text. */
+  readonly stop: boolean;
+}
+
+// A key is one Pagefind word; NFKD can expand a ligature such as ﷺ into
+// several words, which must not split one token into many keys.
+const WHITESPACE = /\s+/gu;
+
+function analyseWord(surface: string, kind: TokenKind): { key: string; stop: boolean } {
+  switch (kind) {
+    case 'arabic': {
+      const normalised = normaliseArabic(surface).replace(WHITESPACE, '');
+      return { key: stemArabic(normalised), stop: isArabicStopWord(normalised) };
+    }
+    case 'latin':
+      return { key: stemEnglish(surface), stop: isEnglishStopWord(foldLatin(surface)) };
+    case 'number':
+      // Numbers are never stop words: 51 (the UN Charter article) and 2000 are what readers look for.
+      return { key: normaliseArabic(surface), stop: false };
+  }
+}
+
+/** Every word, number and particle of `text`, in order, with its key. */
+export function analyse(text: string): AnalysedToken[] {
+  return tokenise(text).map((token) => ({
+    start: token.start,
+    end: token.end,
+    surface: token.text,
+    kind: token.kind,
+    ...analyseWord(token.text, token.kind),
+  }));
+}
+
+/** The keys of `text` that are searched for: stop words and empty keys left out. */
+export function searchKeys(text: string): string[] {
+  return analyse(text)
+    .filter((token) => !token.stop && token.key !== '')
+    .map((token) => token.key);
+}
+
+/**
+ * The space-joined keys to hand to Pagefind, as a record's content at index
+ * time and as the search term at query time. Empty when `text` has only
+ * stop words; the caller should then not search.
+ */
+export function toSearchText(text: string): string {
+  return searchKeys(text).join(' ');
+}

@@ -1,0 +1,88 @@
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import rehypeIsolateArabic, { isolateArabic } from '../../../src/markdown/rehype-isolate-arabic';
+
+const bdi = (arabic: string) => `<bdi lang="ar" dir="rtl">${arabic}</bdi>`;
+
+function isolated(tree: Root): string {
+  isolateArabic(tree);
+  return toHtml(tree);
+}
+
+describe('isolateArabic', () => {
+  it('wraps each Arabic run in English text in <bdi lang="ar" dir="rtl">', () => {
+    const tree = h(null, [h('p', 'The verb تعرّض also takes لـ, not إلى.')]);
+    expect(isolated(tree)).toBe(`<p>The verb ${bdi('تعرّض')} also takes ${bdi('لـ')}, not ${bdi('إلى')}.</p>`);
+  });
+
+  it('keeps the quotes and full stop around an Arabic quotation outside the isolate', () => {
+    const tree = h(null, [h('p', 'Putin said “نحن نعارض ممارسة فرض عقوبات”.')]);
+    expect(isolated(tree)).toBe(`<p>Putin said “${bdi('نحن نعارض ممارسة فرض عقوبات')}”.</p>`);
+  });
+
+  it('keeps inner spaces, digits and ellipses in one isolate', () => {
+    const tree = h(null, [h('p', 'It cites المادة 51 من ميثاق الأمم المتحدة and writes إلى…فيتنام.')]);
+    expect(isolated(tree)).toBe(`<p>It cites ${bdi('المادة 51 من ميثاق الأمم المتحدة')} and writes ${bdi('إلى…فيتنام')}.</p>`);
+  });
+
+  it('reaches Arabic inside nested inline elements', () => {
+    const tree = h(null, [h('p', ['The heading ', h('em', ['ضربات الجزاء']), ' means “penalty kicks”.'])]);
+    expect(isolated(tree)).toBe(`<p>The heading <em>${bdi('ضربات الجزاء')}</em> means “penalty kicks”.</p>`);
+  });
+
+  it('wraps Arabic in text directly under the root', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'text', value: 'See تجنيد الحلفاء.' }] };
+    expect(isolated(tree)).toBe(`See ${bdi('تجنيد الحلفاء')}.`);
+  });
+
+  it('leaves English-only text untouched', () => {
+    const tree = h(null, [h('p', ['North Korea and Russia pledge ', h('strong', 'military aid'), ' to each other.'])]);
+    const before = structuredClone(tree);
+    isolateArabic(tree);
+    expect(tree).toEqual(before);
+  });
+
+  it('leaves text inside an element already marked lang="ar" untouched', () => {
+    const tree = h(null, [h('p', ['Source: ', h('span', { lang: 'ar' }, 'ضربات الجزاء'), '.'])]);
+    expect(isolated(tree)).toBe('<p>Source: <span lang="ar">ضربات الجزاء</span>.</p>');
+  });
+
+  it('leaves text inside a regional Arabic lang, and inside its descendants, untouched', () => {
+    const tree = h(null, [h('blockquote', { lang: 'ar-EG' }, [h('p', ['قال ', h('em', 'بوتين')])])]);
+    expect(isolated(tree)).toBe('<blockquote lang="ar-EG"><p>قال <em>بوتين</em></p></blockquote>');
+  });
+
+  it('leaves text inside an existing <bdi> untouched', () => {
+    const tree = h(null, [h('p', ['The word ', h('bdi', 'فيتنام'), ' is Vietnam.'])]);
+    expect(isolated(tree)).toBe('<p>The word <bdi>فيتنام</bdi> is Vietnam.</p>');
+  });
+
+  it('leaves text inside <code> and <pre> untouched', () => {
+    const tree = h(null, [h('p', ['Type ', h('code', 'لـ”معاهدة'), '.']), h('pre', [h('code', 'إلى…فيتنام')])]);
+    expect(isolated(tree)).toBe('<p>Type <code>لـ”معاهدة</code>.</p><pre><code>إلى…فيتنام</code></pre>');
+  });
+
+  it('still isolates Arabic in an element whose lang is not Arabic', () => {
+    const tree = h(null, [h('p', { lang: 'en' }, 'Kim is كيم.')]);
+    expect(isolated(tree)).toBe(`<p lang="en">Kim is ${bdi('كيم')}.</p>`);
+  });
+
+  it('does not isolate twice when run twice', () => {
+    const tree = h(null, [h('p', 'The verb تعرّض also takes لـ.')]);
+    isolateArabic(tree);
+    const once = toHtml(tree);
+    isolateArabic(tree);
+    expect(toHtml(tree)).toBe(once);
+  });
+});
+
+describe('rehypeIsolateArabic', () => {
+  it('isolates Arabic as a rehype plugin', () => {
+    const tree = h(null, [h('p', 'Vietnam is فيتنام.')]);
+    const result = unified().use(rehypeIsolateArabic).runSync(tree);
+    expect(toHtml(result)).toBe(`<p>Vietnam is ${bdi('فيتنام')}.</p>`);
+  });
+});
