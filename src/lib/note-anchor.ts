@@ -76,17 +76,18 @@ export function findOverlaps(notes: readonly AnchoredNote[]): ContentProblem[] {
   const byBlock = Map.groupBy(notes, (note) => note.block);
   for (const [block, inBlock] of byBlock) {
     const sorted = [...inBlock].sort((a, b) => a.start - b.start || a.end - b.end);
-    for (let i = 1; i < sorted.length; i++) {
-      const previous = sorted[i - 1];
-      const note = sorted[i];
-      if (previous && note && note.start < previous.end) {
+    // Compare with the note reaching furthest so far, so phrases nested in a long one are all caught.
+    let reach: AnchoredNote | undefined;
+    for (const note of sorted) {
+      if (reach && note.start < reach.end) {
         problems.push({
           file: note.file,
           where: 'phrase',
-          problem: `overlaps the phrase of note "${previous.id}" (${previous.file}) in ${block}`,
+          problem: `overlaps the phrase of note "${reach.id}" (${reach.file}) in ${block}`,
           fix: 'make the two phrases disjoint, or say both things in one note',
         });
       }
+      if (!reach || note.end > reach.end) reach = note;
     }
   }
   return problems;

@@ -49,7 +49,7 @@ export function checkStableAddresses(input: StableAddressInput): ContentProblem[
   for (const [id, publishedPrint] of Object.entries(published)) {
     const block = current.get(id);
     if (!block) {
-      if (!(id in retired)) {
+      if (!Object.hasOwn(retired, id)) {
         problems.push({
           file,
           where: 'paragraphIds',
@@ -70,7 +70,7 @@ export function checkStableAddresses(input: StableAddressInput): ContentProblem[
     }
   }
 
-  const unrecorded = blocks.filter((block) => !(block.id in published));
+  const unrecorded = blocks.filter((block) => !Object.hasOwn(published, block.id));
   if (unrecorded.length > 0) {
     problems.push({
       file,

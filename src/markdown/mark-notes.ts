@@ -9,8 +9,8 @@ export interface NoteMark extends PhraseRange {
 }
 
 /**
- * Wraps each note's phrase in a link to the note. Offsets count the block's text as
- * mdast-util-to-string gives it, which is the concatenation of the hast text nodes.
+ * Wraps each note's phrase in a link to the note. Offsets count the block's text, which
+ * is the concatenation of these hast text nodes.
  * Marks never overlap (checked before), so they are applied one at a time; a phrase
  * that spans inline elements is wrapped piece by piece.
  */

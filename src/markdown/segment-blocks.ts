@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -57,7 +57,9 @@ export function segmentBlocks(
     blocks.push({
       kind: node.type,
       depth: node.type === 'heading' ? node.depth : 0,
-      text: toString(node),
+      // The text of the HTML tree, not of the Markdown one: a hard break is "\n" there, and
+      // note offsets are applied to this tree.
+      text: toString(hast),
       line,
       children: hast.type === 'element' ? (hast.children as ElementContent[]) : [],
     });

@@ -12,13 +12,10 @@ export interface AffixRule {
 
 export interface PrefixRule extends AffixRule {
   /**
-   * Also require this many letters after removing ANY ending that leaves
-   * two (see looseStem in arabic-stem.ts). Arabic stems have at least three
-   * letters, so if the rest could be two letters plus a suffix, the
-   * "proclitic" is the first letter of a three-letter stem: بلدين is بلد+ين,
-   * not ب+لد+ين, and بلدها is بلد+ها.
+   * The letter also very often begins a stem (ب ل ك), so arabic-stem.ts
+   * removes it only when every reading leaves a stem of `minStem` letters.
    */
-  readonly minLooseStem?: number;
+  readonly alsoStemInitial?: boolean;
 }
 
 /**
@@ -50,9 +47,9 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // removed when four letters remain: لعقوبات, لكوريا, بفيتنام lose them;
   // بلاد, كبير, كامل (which would become لاد, بير, امل) keep theirs.
   // Cost: a one-letter preposition on a three-letter word stays (لحشد ≠ حشد).
-  { affix: 'ب', minStem: 4, minLooseStem: 3 },
-  { affix: 'ل', minStem: 4, minLooseStem: 3 },
-  { affix: 'ك', minStem: 4, minLooseStem: 3 },
+  { affix: 'ب', minStem: 4, alsoStemInitial: true },
+  { affix: 'ل', minStem: 4, alsoStemInitial: true },
+  { affix: 'ك', minStem: 4, alsoStemInitial: true },
   // ف alone is NOT a rule: it begins فيتنام, فبراير, فلسطين, فلاديمير,
   // فريق, فقط, and stripping it would make لفيتنام (→ فيتنام) and فيتنام
   // (→ يتنام) disagree. For the same reason فب, فل, فك are not rules either.
@@ -140,6 +137,16 @@ export const PROTECTED_WORDS: readonly string[] = [
   // ين here is not the plural: without this فلسطين → فلسط but فلسطيني → فلسطين.
   'فلسطين',
   'أرجنتين',
+  // Three letters and an ending that is only a suffix after four: with ل/ب
+  // in front they read as ل+قان+ون (see alsoStemInitial), so لقانون, بإيران
+  // would not meet قانون, إيران without these.
+  'قانون',
+  'تعاون',
+  'إيران',
+  'طهران',
+  'إنسان',
+  'عدوان',
+  'لبنان',
   // إلهام would lose a false article and meet هام (important).
   'إلهام',
   // Common news words beginning with و.

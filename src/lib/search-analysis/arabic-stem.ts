@@ -88,6 +88,9 @@ function protectedForm(word: string): string | undefined {
   return candidates.find((candidate) => PROTECTED.has(candidate));
 }
 
+/** No Arabic stem is shorter than a three-letter root. */
+const MIN_ROOT = 3;
+
 /**
  * Remove one proclitic from the front of `word`, if one is there and what
  * is left, once its suffixes are taken off, still has the guard's length.
@@ -95,10 +98,21 @@ function protectedForm(word: string): string | undefined {
  * (its stem بلاد would become لاد) exactly like بلاد does.
  */
 function stripPrefix(word: string): string | undefined {
-  for (const { affix, minStem, minLooseStem = 0 } of PREFIX_RULES) {
+  for (const { affix, minStem, alsoStemInitial = false } of PREFIX_RULES) {
     if (!word.startsWith(affix)) continue;
     const rest = word.slice(affix.length);
-    if (stripSuffixes(rest).length >= minStem && looseStem(rest).length >= minLooseStem) return rest;
+    const stem = stripSuffixes(rest);
+    if (stem.length < minStem) continue;
+    if (alsoStemInitial) {
+      // If the rest could be two letters and a suffix, the letter is the
+      // first of a three-letter stem: بلدين is بلد+ين, بلدها is بلد+ها.
+      if (looseStem(rest).length < MIN_ROOT) continue;
+      // If taking the letter off stops a suffix from coming off, the letter
+      // belongs to a four-letter stem: بلادهم is بلاد+هم (لادهم keeps هم),
+      // اللاجئين is لاجئ+ين, باحثين is باحث+ين.
+      if (stem.length >= stripSuffixes(word).length) continue;
+    }
+    return rest;
   }
   return undefined;
 }

@@ -106,16 +106,17 @@ describe('splitArabicRuns', () => {
     }
   });
 
-  it('keeps an Arabic comma inside a run but not at its end', () => {
-    // The article's own opening words, quoted in an English note up to the first comma.
+  it('keeps Arabic punctuation that ends a quoted run inside the run, where Arabic typography puts it', () => {
+    // The article's own opening words, quoted in an English note up to the first comma:
+    // the Arabic comma belongs to the quote and must sit at its (left) end, inside the isolate.
     const runs = splitArabicRuns('The report opens قالت وسائل إعلام كورية شمالية، and names no outlet.');
-    expect(arabicRuns(runs)).toEqual(['قالت وسائل إعلام كورية شمالية']);
+    expect(arabicRuns(runs)).toEqual(['قالت وسائل إعلام كورية شمالية،']);
     expect(runs.map((run) => run.text).join('')).toBe('The report opens قالت وسائل إعلام كورية شمالية، and names no outlet.');
     expect(arabicRuns(splitArabicRuns('Kim (كيم، بوتين) met.'))).toEqual(['كيم، بوتين']);
   });
 
-  it('does not end a run with an Arabic question mark or semicolon', () => {
-    expect(arabicRuns(splitArabicRuns('He asked لماذا؟ and left.'))).toEqual(['لماذا']);
-    expect(arabicRuns(splitArabicRuns('Read كوريا الشمالية؛ then Russia.'))).toEqual(['كوريا الشمالية']);
+  it('keeps an Arabic question mark or semicolon with the Arabic it ends', () => {
+    expect(arabicRuns(splitArabicRuns('He asked لماذا؟ and left.'))).toEqual(['لماذا؟']);
+    expect(arabicRuns(splitArabicRuns('Read كوريا الشمالية؛ then Russia.'))).toEqual(['كوريا الشمالية؛']);
   });
 });

@@ -80,9 +80,15 @@ describe('isolateArabic', () => {
 });
 
 describe('rehypeIsolateArabic', () => {
-  it('isolates Arabic as a rehype plugin', () => {
+  it('isolates Arabic as a rehype plugin, in place', () => {
     const tree = h(null, [h('p', 'Vietnam is فيتنام.')]);
-    const result = unified().use(rehypeIsolateArabic).runSync(tree);
-    expect(toHtml(result)).toBe(`<p>Vietnam is ${bdi('فيتنام')}.</p>`);
+    unified().use(rehypeIsolateArabic).runSync(tree);
+    expect(toHtml(tree)).toBe(`<p>Vietnam is ${bdi('فيتنام')}.</p>`);
+  });
+
+  it('returns a transformer that isolates the tree it is given', () => {
+    const tree = h(null, [h('p', ['Kim ', h('code', 'كيم'), ' is كيم.'])]);
+    rehypeIsolateArabic()(tree);
+    expect(toHtml(tree)).toBe(`<p>Kim <code>كيم</code> is ${bdi('كيم')}.</p>`);
   });
 });
