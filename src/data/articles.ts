@@ -131,7 +131,9 @@ async function build(): Promise<ArticleView[]> {
         id: block.id,
         kind: block.kind,
         depth: block.depth,
-        label: block.kind === 'heading' ? block.text : `paragraph ${block.id.slice(1)}`,
+        // Labels are read inside English interface text (link names, "Back to …"), so a
+        // heading is named by its translation, never by its source-language text.
+        label: block.kind === 'heading' ? (other ? `heading “${other.text}”` : "a section heading") : `paragraph ${block.id.slice(1)}`,
         source: side(article.data.lang, article.data.dir, block, blockNotes),
         translation: other && translationEntry ? side(translationEntry.data.lang, translationEntry.data.dir, other, []) : undefined,
         notes: blockNotes,

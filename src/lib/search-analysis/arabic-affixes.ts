@@ -22,8 +22,9 @@ export interface PrefixRule extends AffixRule {
  * Proclitics, longest first. Rules are applied one at a time and the
  * stripper is stateless (it does not remember what it already removed), so
  * و + ب + ال on a word is stemmed exactly like ب + ال on it, and like ال on
- * it: that is what makes لبوتين, وبوتين and بوتين meet. Combinations with
- * و and ب are listed for readability; they behave like their parts.
+ * it: that is what makes لبوتين, وبوتين and بوتين meet. The combinations
+ * with the article are listed whole because after the article a two-letter
+ * stem is enough, a weaker guard than ب, ل or ك alone would allow.
  */
 export const PREFIX_RULES: readonly PrefixRule[] = [
   // Article combinations: a two-letter stem after the article is real (الحق → حق).
@@ -62,7 +63,6 @@ export const PROCLITIC_LETTERS: ReadonlySet<string> = new Set(['و', 'ف', 'ب',
  * Enclitic pronouns, longest first, at most one per word. هم, هن and the
  * second-person forms need a four-letter stem because several common words
  * end in those letters: تفاهم (understanding), محاكم (courts), تراكم.
- * A longer ending that fails its guard lets a shorter one try (هما → ها).
  */
 export const PRONOUN_SUFFIXES: readonly AffixRule[] = [
   { affix: 'هما', minStem: 3 },
@@ -79,7 +79,9 @@ export const PRONOUN_SUFFIXES: readonly AffixRule[] = [
 ];
 
 /**
- * Dual, plural and feminine-dual endings. ون, ين and ان need four letters:
+ * Dual, plural and feminine-dual endings, longest first; when a longer one
+ * fails its guard a shorter one may still apply (مرتين: not تين, not ين).
+ * ون, ين and ان need four letters:
  * تعاون, قانون, تأمين, لبنان, سودان, إنسان, عدوان and اليابان end in them and
  * would otherwise collide with unrelated words (لبن, سود, أنس, عدو). The
  * price is that duals of three-letter nouns keep the ending (البلدين → بلدين);
@@ -107,54 +109,3 @@ export const FINAL_YEH: AffixRule = { affix: 'ي', minStem: 3 };
  * (→ نهاي, ثناي, تلقاي) keep it, so نهاية and نهائي meet.
  */
 export const KEEP_YEH_AFTER = 'ا';
-
-/**
- * Words never stemmed further once reached (after proclitics are removed).
- * They are names and common news words whose first letter looks like a
- * proclitic and whose stripped form would be short or another word:
- * بوتين → تين (fig), كوريا → ريا (prefix of رياضة), وزارة → زار (visited).
- * Written in ordinary spelling; arabic-stem.ts normalises them on load.
- * Entries are stems: وكالة is reached from وكالات and وكالتها too.
- */
-export const PROTECTED_WORDS: readonly string[] = [
-  // Reached through a rule with a false reading: لبوتين could be لبو+تين.
-  'بوتين',
-  // Names whose stripped form has four letters left and would be kept.
-  'بايدن',
-  'بيونغ',
-  'بيونغيانغ',
-  'بلومبرج',
-  'بلومبيرغ',
-  'بغداد',
-  'بيروت',
-  'بريطانيا',
-  'بولندا',
-  'بيلاروسيا',
-  'ليبيا',
-  'كوريا',
-  'كولومبيا',
-  'واشنطن',
-  // ين here is not the plural: without this فلسطين → فلسط but فلسطيني → فلسطين.
-  'فلسطين',
-  'أرجنتين',
-  // Three letters and an ending that is only a suffix after four: with ل/ب
-  // in front they read as ل+قان+ون (see alsoStemInitial), so لقانون, بإيران
-  // would not meet قانون, إيران without these.
-  'قانون',
-  'تعاون',
-  'إيران',
-  'طهران',
-  'إنسان',
-  'عدوان',
-  'لبنان',
-  // إلهام would lose a false article and meet هام (important).
-  'إلهام',
-  // Common news words beginning with و.
-  'وزير',
-  'وزراء',
-  'وزار',
-  'وكال',
-  'ولاي',
-  'وفق',
-  'وفقا',
-];

@@ -5,7 +5,7 @@
  * dual, feminine, nisba) are removed, never infixes or verb templates.
  * Input must already be normalised (normaliseArabic); the output is the
  * index key. The affix tables and the reasons for each guard are in
- * arabic-affixes.ts.
+ * arabic-affixes.ts, the exceptions in arabic-protected-words.ts.
  */
 
 import {
@@ -14,10 +14,10 @@ import {
   KEEP_YEH_AFTER,
   PREFIX_RULES,
   PROCLITIC_LETTERS,
-  PROTECTED_WORDS,
   PRONOUN_SUFFIXES,
   type AffixRule,
 } from './arabic-affixes';
+import { PROTECTED_WORDS } from './arabic-protected-words';
 import { normaliseArabic } from './normalise';
 
 const PROTECTED: ReadonlySet<string> = new Set(PROTECTED_WORDS.map(normaliseArabic));
@@ -77,15 +77,20 @@ function looseStem(word: string): string {
   return stripSuffix(word, LOOSE_SUFFIXES)?.stem ?? word;
 }
 
-/** The protected form `word` reaches, if any: itself, its suffix-stripped stem, or either after one proclitic letter. */
+/**
+ * The protected form `word` reaches, if any: itself or its suffix-stripped
+ * stem, with none, one or two proclitic letters in front (ولليبيا is
+ * و + ل + ليبيا, which the ولل rule would misread as و + لل + يبيا).
+ */
 function protectedForm(word: string): string | undefined {
-  const candidates = [word, stripSuffixes(word)];
-  const first = word[0];
-  if (first !== undefined && PROCLITIC_LETTERS.has(first)) {
-    const rest = word.slice(1);
-    candidates.push(rest, stripSuffixes(rest));
+  for (let cut = 0; cut <= 2; cut += 1) {
+    const rest = word.slice(cut);
+    if (cut > 0 && !PROCLITIC_LETTERS.has(word[cut - 1] ?? '')) return undefined;
+    if (PROTECTED.has(rest)) return rest;
+    const stem = stripSuffixes(rest);
+    if (PROTECTED.has(stem)) return stem;
   }
-  return candidates.find((candidate) => PROTECTED.has(candidate));
+  return undefined;
 }
 
 /** No Arabic stem is shorter than a three-letter root. */

@@ -12,9 +12,10 @@ import { normaliseArabic } from './normalise';
 const ARABIC_FUNCTION_WORDS = [
   // prepositions
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'عند', 'لدى', 'منذ', 'حتى',
-  // the same with pronouns attached, which the stemmer leaves whole (too short)
-  'فيه', 'فيها', 'منه', 'منها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'به', 'بها',
-  'عليه', 'عليها', 'إليه', 'إليها', 'معه', 'معها', 'بينهما',
+  // the same with pronouns attached, which the stemmer leaves whole (too short);
+  // not فيه and إليه(ا): once hamza is folded they are also فئة and آلية
+  'فيها', 'منه', 'منها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'به', 'بها', 'عليه',
+  'عليها', 'معه', 'معها', 'بينهما', 'منهما', 'عنهما', 'لهما', 'بهما',
   // conjunctions and particles
   // أم is left out: with و/ف in front it would swallow the names فام (Pham) and وام.
   'أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'أو', 'ثم', 'بل', 'لكن', 'لأن', 'بأن',

@@ -14,8 +14,7 @@ function projectRoot(from: string): string {
   }
 }
 const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
-// The static server has lived in scripts/ and in src/tools/; use whichever the tree has.
-const serveScript = ['src/tools/serve.mjs', 'scripts/serve.mjs'].find((path) => existsSync(join(root, path))) ?? 'scripts/serve.mjs';
+const serveScript = 'src/tools/serve.mjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4323);
 const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
