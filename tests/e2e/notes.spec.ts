@@ -25,7 +25,8 @@ test('every annotated Arabic phrase links to its note, which exists on the page'
       };
     }),
   );
-  test.skip(marks.length === 0, 'no notes on the article yet');
+  // One mark per note file; the article's notes are published content, so there must be marks.
+  expect(marks.length).toBeGreaterThan(40);
   for (const mark of marks) {
     expect.soft(mark.href, `mark ${mark.id}`).toBe(`#note-${mark.id}`);
     expect.soft(mark.inSource, `mark ${mark.id} sits in the Arabic source`).toBe(true);

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { articlePath, pairLocator, readSeed } from './support';
+
+test('every address names an aligned pair: the Arabic block and its English translation of the same kind', async ({ page }) => {
+  await page.goto(articlePath);
+  for (const block of readSeed()) {
+    const pair = pairLocator(page, block.id);
+    const tag = block.kind === 'heading' ? 'h2' : 'p';
+    await expect(pair.locator(`.pair__source > ${tag}`)).toHaveCount(1);
+    await expect(pair.locator(`.pair__translation > ${tag}`)).toHaveCount(1);
+    await expect(pair.locator(`.pair__translation > ${tag}`)).not.toBeEmpty();
+  }
+});
+
+test('a note opens beside its phrase from the keyboard, and Escape closes it and returns focus to the phrase', async ({ page }) => {
+  await page.goto(articlePath);
+  const mark = page.locator('a.note-mark[data-note="p16-to-lam-gender"]');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  const popover = page.locator('.note-popover');
+  await expect(popover).toBeVisible();
+  await expect(popover).toBeFocused();
+  await expect(popover.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Feminine verb for a male president' })).toBeVisible();
+  await expect(popover).toContainText('وتابع');
+  await expect(mark).toHaveAttribute('aria-expanded', 'true');
+  // Opening a note does not move the page away from the paragraph being read.
+  expect(new URL(page.url()).hash).toBe('');
+  const markBox = await mark.boundingBox();
+  const popoverBox = await popover.boundingBox();
+  expect(markBox && popoverBox && Math.abs(popoverBox.y - (markBox.y + markBox.height)) < 40).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(mark).toBeFocused();
+  await expect(mark).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the close button closes an open note', async ({ page }) => {
+  await page.goto(articlePath);
+  await page.locator('a.note-mark[data-note="penalty-kicks"]').click();
+  const popover = page.locator('.note-popover');
+  await expect(popover).toContainText('Sanctions');
+  await popover.getByRole('button', { name: 'Close note' }).click();
+  await expect(popover).toBeHidden();
+});
+
+test('every note address lands on its note, shown under its paragraph with its type, phrase and a link back', async ({ page }) => {
+  await page.goto(articlePath);
+  const ids = await page.locator('article.note').evaluateAll((notes) => notes.map((note) => note.id));
+  expect(ids.length).toBeGreaterThan(40);
+  for (const id of ids) {
+    await page.goto(`${articlePath}#${id}`);
+    const note = page.locator(`article.note[id="${id}"]`);
+    await expect(note).toBeInViewport();
+    expect(await note.evaluate((element) => element.matches(':target'))).toBe(true);
+    const [targeted, other] = await page.locator('article.note').evaluateAll((notes, targetId) => {
+      const background = (element: Element | undefined) => (element ? getComputedStyle(element).backgroundColor : '');
+      return [background(notes.find((n) => n.id === targetId)), background(notes.find((n) => n.id !== targetId))];
+    }, id);
+    expect(targeted, `${id} is highlighted`).not.toBe(other);
+    await expect(note.locator('.note__type')).not.toBeEmpty();
+    await expect(note.locator('.note__phrase q[lang="ar"]').first()).not.toBeEmpty();
+    const block = await note.evaluate((element) => element.closest('.pair')?.id);
+    await expect(note.locator('.note__back a')).toHaveAttribute('href', `#${block}`);
+  }
+});
+
+test('error notes show the suggested correction in Arabic', async ({ page }) => {
+  await page.goto(`${articlePath}#note-p3-stray-fi`);
+  const note = page.locator('article.note[id="note-p3-stray-fi"]');
+  await expect(note.locator('.note__correction')).toHaveText('وفقًا');
+  await expect(note.locator('.note__correction')).toHaveAttribute('lang', 'ar');
+});
+
+test('the notes overview lists every note once, grouped by type, each linking to its address', async ({ page }) => {
+  await page.goto(articlePath);
+  const noteIds = await page.locator('article.note').evaluateAll((notes) => notes.map((note) => `#${note.id}`).sort());
+  const overview = page.locator('section[aria-labelledby="notes-overview"]');
+  const links = await overview.locator('li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')).sort());
+  expect(links).toEqual(noteIds);
+  await expect(overview.locator('h3')).toHaveText([/Error in the source/, /Name/, /Term/, /Context/]);
+});
+
+test('with notes set to show under each paragraph, every note is visible in place', async ({ page }) => {
+  await page.goto(articlePath);
+  await page.locator('label', { hasText: 'Under each paragraph' }).click();
+  const hidden = await page.locator('article.note').evaluateAll((notes) => notes.filter((note) => note.getClientRects().length === 0).length);
+  expect(hidden).toBe(0);
+});
+
+test('printed, the page keeps both languages and every note', async ({ page }) => {
+  await page.goto(articlePath);
+  await page.emulateMedia({ media: 'print' });
+  const state = await page.evaluate(() => ({
+    hiddenNotes: [...document.querySelectorAll('article.note')].filter((note) => note.getClientRects().length === 0).length,
+    hiddenSides: [...document.querySelectorAll('.pair__side')].filter((side) => side.getClientRects().length === 0).length,
+    controls: [...document.querySelectorAll('view-switch, .site-footer')].filter((element) => element.getClientRects().length > 0).length,
+  }));
+  expect(state).toEqual({ hiddenNotes: 0, hiddenSides: 0, controls: 0 });
+});
