@@ -1,0 +1,44 @@
+import { analyse } from '../search-analysis';
+import { isOpenTerm, keyMatches, type ParsedQuery } from './query';
+
+export interface TextPiece {
+  text: string;
+  hit: boolean;
+}
+
+/** The words of `text` that match the query, as they are spelled there (harakat and all). */
+export function matchedWords(text: string, query: ParsedQuery): { start: number; end: number; surface: string }[] {
+  return analyse(text).filter(
+    (token) => !token.stop && query.terms.some((term) => keyMatches(token.key, term, isOpenTerm(query, term))),
+  );
+}
+
+/**
+ * Cuts `text` into plain and highlighted pieces around its matches, keeping about `words`
+ * words of context around the first match (the whole text when it is short), so a result
+ * shows where the query was found in the text's own spelling.
+ */
+export function excerpt(text: string, query: ParsedQuery, words = 40): TextPiece[] {
+  const hits = matchedWords(text, query);
+  const tokens = analyse(text);
+  let from = 0;
+  let to = text.length;
+  if (tokens.length > words) {
+    const first = hits[0] ? tokens.findIndex((token) => token.start === hits[0]?.start) : 0;
+    const startIndex = Math.max(0, Math.min(first - Math.floor(words / 3), tokens.length - words));
+    from = startIndex === 0 ? 0 : (tokens[startIndex]?.start ?? 0);
+    to = startIndex + words >= tokens.length ? text.length : (tokens[startIndex + words - 1]?.end ?? text.length);
+  }
+  const pieces: TextPiece[] = [];
+  let at = from;
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to) continue;
+    if (hit.start > at) pieces.push({ text: text.slice(at, hit.start), hit: false });
+    pieces.push({ text: text.slice(hit.start, hit.end), hit: true });
+    at = hit.end;
+  }
+  if (at < to) pieces.push({ text: text.slice(at, to), hit: false });
+  if (from > 0) pieces.unshift({ text: '… ', hit: false });
+  if (to < text.length) pieces.push({ text: ' …', hit: false });
+  return pieces;
+}

@@ -1,0 +1,105 @@
+import { parseQuery } from '../../lib/search/query';
+import { find, type Filters } from './find';
+import { renderHit } from './render-results';
+
+type State = 'empty' | 'loading' | 'done' | 'error';
+// Before the script runs the list says data-state="idle", so nothing mistakes the static page for an answer.
+
+/**
+ * The search page: the query lives in the URL (`?q=`, `&language=`, `&kind=`), so a search
+ * can be linked, bookmarked and walked with back and forward. Pagefind and the index load
+ * on the first search only.
+ */
+class SearchPage extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #base = '/';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #run = 0;
+
+  connectedCallback() {
+    this.#base = this.dataset['base'] ?? '/';
+    this.#form = this.querySelector('form')!;
+    this.#input = this.querySelector('#search-input')!;
+    this.#status = this.querySelector('#search-status')!;
+    this.#results = this.querySelector('#search-results')!;
+    this.querySelector('[data-needs-js]')?.remove();
+    this.#form.hidden = false;
+    this.#readUrl();
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#commit('push');
+    });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#commit('replace'), 150);
+    });
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#input) this.#commit('push');
+    });
+    window.addEventListener('popstate', () => this.#readUrl());
+  }
+
+  #filters(): Filters {
+    const data = new FormData(this.#form);
+    return { language: String(data.get('language') ?? ''), kind: String(data.get('kind') ?? '') };
+  }
+
+  /** Puts the form's state in the URL, then searches. Typing replaces the entry; a submit or a filter adds one. */
+  #commit(mode: 'push' | 'replace') {
+    const url = new URL(location.href);
+    const filters = this.#filters();
+    url.search = '';
+    if (this.#input.value) url.searchParams.set('q', this.#input.value);
+    if (filters.language) url.searchParams.set('language', filters.language);
+    if (filters.kind) url.searchParams.set('kind', filters.kind);
+    if (url.href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.#search();
+  }
+
+  #readUrl() {
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    for (const name of ['language', 'kind']) {
+      const value = params.get(name) ?? '';
+      const radio = this.#form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
+      if (radio) radio.checked = true;
+    }
+    void this.#search();
+  }
+
+  #setState(state: State, message: string) {
+    this.#results.dataset['state'] = state;
+    this.#results.setAttribute('aria-busy', String(state === 'loading'));
+    this.#status.textContent = message;
+  }
+
+  async #search() {
+    const run = ++this.#run;
+    const raw = this.#input.value;
+    const query = parseQuery(raw);
+    document.title = raw.trim() ? `${raw.trim().slice(0, 60)} · Search · Annotated Translations` : 'Search · Annotated Translations';
+    if (query.terms.length === 0) {
+      this.#results.replaceChildren();
+      this.#setState('empty', raw.trim() ? 'Type a word to search for: this query has no searchable words.' : '');
+      return;
+    }
+    this.#setState('loading', 'Searching…');
+    try {
+      const hits = await find(this.#base, query, this.#filters());
+      if (run !== this.#run) return;
+      this.#results.replaceChildren(...hits.map((hit) => renderHit(hit, query, this.#base)));
+      const count = hits.length === 0 ? 'No results' : hits.length === 1 ? '1 result' : `${hits.length} results`;
+      this.#setState('done', `${count} for “${raw.trim().slice(0, 80)}”${query.truncated ? ' (only the first words of this long query were searched)' : ''}.`);
+    } catch (error) {
+      if (run !== this.#run) return;
+      console.error(error);
+      this.#results.replaceChildren();
+      this.#setState('error', 'Search could not be loaded. The rest of the site works; try again later or reload the page.');
+    }
+  }
+}
+
+customElements.define('search-page', SearchPage);

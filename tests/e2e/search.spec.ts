@@ -1,0 +1,173 @@
+import { expect, type Page, test } from '@playwright/test';
+import { articlePath } from './support';
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', /^(done|empty|error)$/);
+}
+
+const addresses = (page: Page) => page.locator('#search-results > li.search-result').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['address']));
+
+test('a linked search shows its results, each first link pointing at a paragraph or note address', async ({ page }) => {
+  await searchFor(page, 'معاهده');
+  await expect(page.locator('#search-input')).toHaveValue('معاهده');
+  const items = page.locator('#search-results > li.search-result');
+  expect(await items.count()).toBeGreaterThan(3);
+  const hrefs = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('a')?.getAttribute('href')));
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`/${articlePath}#(p\\d+|note-[a-z0-9-]+|[^#]+)$`));
+  expect(await addresses(page)).toEqual(expect.arrayContaining(['p2', 'p3', 'p4', 'p6', 'p7', 'p8']));
+  await expect(page.locator('#search-status')).toHaveText(/\d+ results for “معاهده”/);
+});
+
+test('Arabic spelling variants find the text as written: hamza, ta marbuta, prefixes, Persian letters, digits', async ({ page }) => {
+  await searchFor(page, 'اكد');
+  expect(await addresses(page)).toContain('p11');
+  await searchFor(page, 'کوریا');
+  expect(await addresses(page)).toEqual(expect.arrayContaining(['p1', 'p2', 'p3']));
+  await searchFor(page, '٥١');
+  expect(await addresses(page)).toEqual(expect.arrayContaining(['p3', 'p5']));
+  await searchFor(page, 'فيتنام');
+  expect(await addresses(page)).toContain('p1');
+});
+
+test('a quoted phrase finds only text with the words together and in order', async ({ page }) => {
+  await searchFor(page, '"الأمم المتحدة"');
+  const found = await addresses(page);
+  expect(found).toEqual(expect.arrayContaining(['p3', 'p5']));
+  expect(found).not.toContain('p1');
+});
+
+test('a result lands on its paragraph with the matched words highlighted', async ({ page }) => {
+  await searchFor(page, 'اكد');
+  await page.locator('#search-results li[data-address="p11"] a').first().click();
+  await expect(page).toHaveURL(new RegExp(`${articlePath}#p11$`));
+  const marks = page.locator('div.pair[id="p11"] mark.search-hit');
+  await expect(marks).toHaveText(['وأكد', 'وأكد']);
+});
+
+test('the URL follows the query, and back and forward restore earlier searches', async ({ page }) => {
+  await searchFor(page, 'بوتين');
+  await page.locator('#search-input').fill('Hanoi');
+  await page.locator('#search-input').press('Enter');
+  await expect(page).toHaveURL(/\?q=Hanoi$/);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  await page.goBack();
+  await expect(page.locator('#search-input')).toHaveValue('بوتين');
+  await expect(page.locator('#search-status')).toHaveText(/for “بوتين”/);
+  await page.goForward();
+  await expect(page.locator('#search-input')).toHaveValue('Hanoi');
+});
+
+test('filters narrow results to one language or to notes', async ({ page }) => {
+  await searchFor(page, 'بوتين Putin');
+  await page.getByLabel('Notes', { exact: true }).check();
+  await expect(page).toHaveURL(/kind=note/);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  const kinds = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['kind']));
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(['note']));
+});
+
+for (const [from, name] of [
+  [articlePath, 'the Arabic article page'],
+  ['about/', 'an English page'],
+] as const) {
+  test(`the header search works across languages from ${name}`, async ({ page }) => {
+    for (const [query, expected] of [
+      ['الكرملين بوتين', undefined],
+      ['Pyongyang', 'p2'],
+      ['بيونغ يانغ', 'p2'],
+    ] as const) {
+      await page.goto(from);
+      await page.locator('#site-search').fill(query);
+      await page.locator('#site-search').press('Enter');
+      await expect(page.locator('#search-results')).toHaveAttribute('data-state', /^(done|empty)$/);
+      if (expected) expect(await addresses(page)).toContain(expected);
+    }
+  });
+}
+
+test('Ctrl+K moves to the search field; no single-key shortcut is taken', async ({ page }) => {
+  await page.goto(articlePath);
+  await page.keyboard.press('k');
+  await expect(page.locator('#site-search')).not.toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#site-search')).toBeFocused();
+});
+
+test('no search code or index is fetched until a search starts', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(articlePath);
+  await page.locator('#site-search').focus();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => /pagefind|search-data/.test(path))).toEqual([]);
+});
+
+test('markup and script in ?q= are shown as text, never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg onload=alert(3)>', 'بوتين<b>bold</b>']) {
+    await searchFor(page, payload);
+    await expect(page.locator('#search-status')).toContainText(payload.slice(0, 20));
+    expect(await page.locator('#search-results img, #search-results svg, #search-results b, #search-results script').count()).toBe(0);
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test('empty, whitespace-only, punctuation-only and 10 kB queries get a sensible answer, not an error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await searchFor(page, '');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'empty');
+  await searchFor(page, '   ');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'empty');
+  await searchFor(page, '…،.“”!?');
+  await expect(page.locator('#search-status')).toHaveText(/no searchable words/);
+  // A 10 kB query is pasted, not linked: no server accepts a URL that long.
+  await page.locator('#search-input').fill('معاهدة '.repeat(1500));
+  await expect(page.locator('#search-status')).toContainText('results for');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('#search-status')).toContainText('only the first words');
+  expect(errors).toEqual([]);
+});
+
+test('when the index cannot be loaded, search says so and the page keeps working', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await searchFor(page, 'بوتين');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'error');
+  await expect(page.locator('#search-status')).toContainText('Search could not be loaded');
+  await page.getByRole('link', { name: 'About' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About');
+});
+
+test('search is usable by keyboard and screen reader: labelled field, announced count, results in order', async ({ page }) => {
+  await page.goto('search/');
+  const field = page.getByRole('searchbox', { name: 'Search the articles, translations and notes' });
+  await expect(field).toBeVisible();
+  await field.focus();
+  await page.keyboard.type('بيونغ يانغ');
+  await expect(page.getByRole('status').filter({ hasText: 'results for' })).toHaveText(/\d+ results? for “بيونغ يانغ”/);
+  const firstLink = page.locator('#search-results > li a').first();
+  await expect(firstLink).toBeVisible();
+  // Tab from the field passes the filters, then reaches the first result.
+  for (let step = 0; step < 12; step++) {
+    await page.keyboard.press('Tab');
+    if (await firstLink.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(firstLink).toBeFocused();
+});
+
+test('without JavaScript the search page says search needs it, and the header form still opens it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(articlePath);
+  await page.locator('#site-search').fill('بوتين');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=/);
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await context.close();
+});
