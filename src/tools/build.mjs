@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const out = process.env.OUT_DIR ?? 'dist';
-const staging = `${out}.partial`;
-rmSync(staging, { recursive: true, force: true });
+// One staging folder per build process, so two builds at once never write into each other.
+const staging = `${out}.partial-${process.pid}`;
 // Astro's own CLI, run with this Node, so the build works whether or not npm put it on PATH.
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], { stdio: 'inherit' });

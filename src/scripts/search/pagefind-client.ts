@@ -13,7 +13,7 @@ export interface PagefindResult {
 }
 
 interface PagefindModule {
-  options: (options: { basePath?: string; noWorker?: boolean; excerptLength?: number }) => Promise<void>;
+  options: (options: { basePath?: string; baseUrl?: string; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -24,8 +24,9 @@ let loading: Promise<PagefindModule> | undefined;
 export function loadPagefind(base: string): Promise<PagefindModule> {
   loading ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    // One small index: a worker would cost a request and a start-up for nothing.
-    await module.options({ basePath: `${base}pagefind/`, noWorker: true });
+    // One small index: a worker would cost a request and a start-up for nothing. Record
+    // URLs are keys (links are built from the search data), so Pagefind must not prefix them.
+    await module.options({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: true });
     await module.init();
     return module;
   })();

@@ -1,0 +1,369 @@
+// Every internal link of the built site lands somewhere: the file exists and, when the link
+// carries a #fragment, the target page has an element with that id. Published addresses
+// (content/published-ids.json), retired ids and note addresses must land too, since people cite them.
+//
+// Reads the already built dist/ (run `npm run build` first). DIST_DIR and CONTENT_DIR point
+// elsewhere (a fixture build); BASE_PATH and SITE_URL must match the build's.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
+const contentDir = resolve(root, process.env['CONTENT_DIR'] ?? 'content');
+/** The base path the site was built for, always with slashes at both ends ("/" or "/annotated/"). */
+const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** Absolute links to the site's own public origin (canonical URLs, the about page's example) are internal too. */
+const siteOrigin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+/** Pages are resolved against this origin; it only has to be one no real link uses. */
+const localOrigin = 'http://dist.invalid';
+const missingDist = `${relative(root, dist) || '.'}/ is missing or empty: run \`npm run build\` before these tests`;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** A file of dist/ as its site path ("about/index.html"). */
+const sitePath = (file: string) => relative(dist, file).split(sep).join('/');
+
+/** The URL a built page is served at: folders for index.html, the file itself otherwise. */
+function pageUrl(path: string): URL {
+  return new URL(`${base}${path.replace(/(^|\/)index\.html$/, '$1')}`, localOrigin);
+}
+
+interface Page {
+  path: string;
+  url: URL;
+  tree: Root;
+  /** Every fragment that lands on this page: element ids and legacy `<a name>`. */
+  ids: Set<string>;
+}
+
+interface Link {
+  /** Where the link was found: "articles/x/index.html: <a href>". */
+  from: string;
+  /** The address exactly as written. */
+  raw: string;
+  url: URL;
+}
+
+interface Broken {
+  from: string;
+  link: string;
+  problem: string;
+}
+
+let pages = new Map<string, Page>();
+let files = new Set<string>();
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) return;
+  files = new Set(walk(dist).map(sitePath));
+  pages = new Map(
+    [...files]
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => {
+        const tree = fromHtml(readFileSync(join(dist, path), 'utf8'));
+        const ids = new Set<string>();
+        visit(tree, 'element', (node: Element) => {
+          const { id, name } = node.properties;
+          if (typeof id === 'string' && id !== '') ids.add(id);
+          if (node.tagName === 'a' && typeof name === 'string' && name !== '') ids.add(name);
+        });
+        return [path, { path, url: pageUrl(path), tree, ids }];
+      }),
+  );
+});
+
+function requireDist(): void {
+  if (pages.size === 0) throw new Error(missingDist);
+}
+
+/** The attributes that hold addresses, per element (`*` for any element). */
+const urlAttributes: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  base: ['href'],
+  script: ['src'],
+  img: ['src', 'srcSet'],
+  source: ['src', 'srcSet'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+  form: ['action'],
+  button: ['formAction'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  ins: ['cite'],
+  del: ['cite'],
+};
+
+/** The URLs in a srcset: comma-separated candidates, each a URL and an optional descriptor. */
+function srcsetUrls(value: string): string[] {
+  return value
+    .split(/,(?=\s*\S)/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+function linksOf(page: Page): Link[] {
+  const links: Link[] = [];
+  visit(page.tree, 'element', (node: Element) => {
+    for (const attribute of urlAttributes[node.tagName] ?? []) {
+      const value = node.properties[attribute];
+      // hast splits a srcset into its comma-separated candidates already.
+      const raws =
+        attribute === 'srcSet'
+          ? (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []).flatMap(srcsetUrls)
+          : typeof value === 'string'
+            ? [value.trim()]
+            : [];
+      for (const raw of raws) {
+        const from = `${page.path}: <${node.tagName} ${attribute.toLowerCase()}>`;
+        // `<form action>` may legitimately be empty (submits to the page itself).
+        if (raw === '' && node.tagName === 'form') continue;
+        try {
+          links.push({ from, raw, url: new URL(raw, page.url) });
+        } catch {
+          links.push({ from, raw, url: new URL('invalid:') });
+        }
+      }
+    }
+  });
+  return links;
+}
+
+const isInternal = (url: URL) => url.origin === localOrigin || url.origin === siteOrigin;
+
+/**
+ * Where an internal URL lands: the page (for fragment checks) or a problem. Follows what the
+ * static server does: a folder serves its index.html; only real files count.
+ */
+function resolveInternal(url: URL): { page?: Page; file?: string; problem?: string } {
+  if (!url.pathname.startsWith(base)) return { problem: `is outside the base path ${base}` };
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname.slice(base.length));
+  } catch {
+    return { problem: 'has malformed percent-encoding in its path' };
+  }
+  if (path === '' || path.endsWith('/')) {
+    const index = `${path}index.html`;
+    return files.has(index) ? { file: index, ...(pages.has(index) ? { page: pages.get(index) } : {}) } : { problem: `no file at dist/${index}` };
+  }
+  if (files.has(path)) return { file: path, ...(pages.has(path) ? { page: pages.get(path) } : {}) };
+  if (files.has(`${path}/index.html`)) return { problem: `points at a folder without its trailing slash (costs a redirect): use ${url.pathname}/` };
+  return { problem: `no file at dist/${path}` };
+}
+
+/** Checks one internal URL; returns what is wrong, or undefined when it lands. */
+function checkInternal(url: URL): string | undefined {
+  const target = resolveInternal(url);
+  if (target.problem) return target.problem;
+  if (url.hash === '' || url.hash === '#') return undefined;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(url.hash.slice(1));
+  } catch {
+    return `has malformed percent-encoding in its fragment ${url.hash}`;
+  }
+  if (!target.page) return `has a fragment #${fragment}, but dist/${target.file} is not an HTML page`;
+  if (target.page.ids.has(fragment)) return undefined;
+  // HTML scrolls "#top" to the top of the page when no element claims it.
+  if (fragment.toLowerCase() === 'top') return undefined;
+  return `no element with id "${fragment}" on dist/${target.page.path}`;
+}
+
+/** One line per distinct problem (a link repeated on a page is counted, not repeated). */
+function report(broken: Broken[]): string {
+  const counts = new Map<string, number>();
+  for (const item of broken) {
+    const line = `  ${item.from}\n    ${item.link}\n    → ${item.problem}`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const lines = [...counts].map(([line, count]) => (count > 1 ? `${line} (×${count})` : line));
+  return `${broken.length} broken link(s):\n${lines.join('\n')}\n`;
+}
+
+/** The site path of an article page, relative to the base. */
+const articlePath = (slug: string) => `articles/${slug}/`;
+const addressUrl = (slug: string, id: string) => new URL(`${base}${articlePath(slug)}#${encodeURIComponent(id)}`, localOrigin);
+
+interface ArticleSource {
+  file: string;
+  slug: string;
+  retiredIds: Record<string, string>;
+}
+
+function readArticles(): ArticleSource[] {
+  const dir = join(contentDir, 'articles');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const file = join(dir, name);
+      const text = readFileSync(file, 'utf8');
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+      const data = (parseYaml(frontmatter) ?? {}) as { slug?: unknown; retiredIds?: unknown };
+      const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx?$/, '');
+      const retired = data.retiredIds && typeof data.retiredIds === 'object' ? (data.retiredIds as Record<string, unknown>) : {};
+      return { file: relative(root, file), slug, retiredIds: Object.fromEntries(Object.entries(retired).map(([from, to]) => [from, String(to)])) };
+    });
+}
+
+describe('internal links in the built site', () => {
+  test('dist/ holds a built site to check', () => {
+    requireDist();
+    expect([...pages.keys()]).toContain('index.html');
+  });
+
+  test('every internal href, src and srcset in every page points at a file that exists', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    let checked = 0;
+    for (const page of pages.values()) {
+      for (const link of linksOf(page)) {
+        if (link.url.protocol === 'invalid:') {
+          broken.push({ from: link.from, link: link.raw, problem: 'is not a valid URL' });
+          continue;
+        }
+        if (!isInternal(link.url)) continue;
+        checked += 1;
+        const problem = resolveInternal(link.url).problem;
+        if (problem) broken.push({ from: link.from, link: link.raw, problem });
+      }
+    }
+    expect(checked, 'internal links found').toBeGreaterThan(0);
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
+  test('every #fragment in every page lands on an element with that id', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    let checked = 0;
+    for (const page of pages.values()) {
+      for (const link of linksOf(page)) {
+        if (link.url.protocol === 'invalid:' || !isInternal(link.url) || link.url.hash.length <= 1) continue;
+        if (resolveInternal(link.url).problem) continue; // reported by the file check
+        checked += 1;
+        const problem = checkInternal(link.url);
+        if (problem) broken.push({ from: link.from, link: link.raw, problem });
+      }
+    }
+    expect(checked, 'links with fragments found').toBeGreaterThan(0);
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
+  test('every url() in the built stylesheets points at a file that exists', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    for (const path of [...files].filter((file) => file.endsWith('.css'))) {
+      const css = readFileSync(join(dist, path), 'utf8');
+      const sheetUrl = new URL(`${base}${path}`, localOrigin);
+      for (const match of css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)) {
+        const raw = match[2] ?? '';
+        if (/^(data|blob):/i.test(raw) || raw.startsWith('#')) continue;
+        const url = new URL(raw, sheetUrl);
+        if (!isInternal(url)) continue;
+        const problem = resolveInternal(url).problem;
+        if (problem) broken.push({ from: `${path}: url()`, link: raw, problem });
+      }
+    }
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
+  test('every module a built script imports by path exists', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    for (const path of [...files].filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))) {
+      const js = readFileSync(join(dist, path), 'utf8');
+      const scriptUrl = new URL(`${base}${path}`, localOrigin);
+      // Static and dynamic imports with a literal relative or root-relative specifier.
+      for (const match of js.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`]+|\/[^/"'`][^"'`]*)\1/g)) {
+        const raw = match[2] ?? '';
+        const problem = resolveInternal(new URL(raw, scriptUrl)).problem;
+        if (problem) broken.push({ from: `${path}: import`, link: raw, problem });
+      }
+    }
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
+  test('every address in the sitemap is a page of the site', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    for (const path of [...files].filter((file) => /^sitemap.*\.xml$/.test(file))) {
+      for (const match of readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        const raw = (match[1] ?? '').trim();
+        const url = new URL(raw);
+        const problem = isInternal(url) ? resolveInternal(url).problem : `is not on the site's origin ${siteOrigin} (SITE_URL)`;
+        if (problem) broken.push({ from: `${path}: <loc>`, link: raw, problem });
+      }
+    }
+    expect(broken.length, report(broken)).toBe(0);
+  });
+});
+
+describe('published addresses', () => {
+  test('every address recorded in content/published-ids.json lands on its paragraph or heading', () => {
+    requireDist();
+    const lockPath = join(contentDir, 'published-ids.json');
+    expect(existsSync(lockPath), `${relative(root, lockPath)} exists`).toBe(true);
+    const recorded = JSON.parse(readFileSync(lockPath, 'utf8')) as Record<string, Record<string, unknown>>;
+    const broken: Broken[] = [];
+    let checked = 0;
+    for (const [slug, ids] of Object.entries(recorded)) {
+      for (const id of Object.keys(ids)) {
+        checked += 1;
+        const url = addressUrl(slug, id);
+        const problem = checkInternal(url);
+        if (problem) broken.push({ from: `${relative(root, lockPath)}: ${slug}`, link: `${url.pathname}#${id}`, problem });
+      }
+    }
+    expect(checked, 'recorded addresses').toBeGreaterThan(0);
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
+  test('every retired id still lands on the page, next to the paragraph it now points to', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    for (const article of readArticles()) {
+      for (const [from, to] of Object.entries(article.retiredIds)) {
+        const url = addressUrl(article.slug, from);
+        const problem = checkInternal(url) ?? checkInternal(addressUrl(article.slug, to));
+        if (problem) broken.push({ from: `${article.file}: retiredIds.${from} → ${to}`, link: `${url.pathname}#${from}`, problem });
+      }
+    }
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
+  test('every note file has its address #note-<id> on its article page', () => {
+    requireDist();
+    const notesDir = join(contentDir, 'notes');
+    const broken: Broken[] = [];
+    let checked = 0;
+    const slugs = existsSync(notesDir) ? readdirSync(notesDir).filter((name) => statSync(join(notesDir, name)).isDirectory()) : [];
+    for (const slug of slugs) {
+      for (const name of readdirSync(join(notesDir, slug)).filter((file) => /\.mdx?$/.test(file))) {
+        checked += 1;
+        const id = `note-${name.replace(/\.mdx?$/, '')}`;
+        const url = addressUrl(slug, id);
+        const problem = checkInternal(url);
+        if (problem) broken.push({ from: relative(root, join(notesDir, slug, name)), link: `${url.pathname}#${id}`, problem });
+      }
+    }
+    expect(checked, 'note files').toBeGreaterThan(0);
+    expect(broken.length, report(broken)).toBe(0);
+  });
+});
