@@ -52,6 +52,17 @@ const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).fi
 const slug = process.env.BENCH_ARTICLE ?? articles[0];
 if (!slug) throw new Error(`no article in ${dist}/articles/`);
 
+// Every expected address must exist on the built page (a paragraph or heading pair, or a
+// note); a stale query set would make both systems look worse for nothing.
+const articleHtml = readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8');
+const known = new Set(
+  [...articleHtml.matchAll(/<(?:div|article)\b[^>]*\bclass="(?:pair\b|note\b)[^"]*"[^>]*>/g)]
+    .map((match) => /\bid="([^"]+)"/.exec(match[0])?.[1])
+    .filter(Boolean),
+);
+const unknown = queries.flatMap((q) => q.expected.filter((address) => !known.has(address)).map((address) => `${q.id}: ${address}`));
+if (unknown.length) console.log(`Expected addresses not on the built page (${unknown.length}): ${unknown.join(', ')}`);
+
 // The cost queries: a first query from the article's header field, then typed queries.
 const COST = { first: 'معاهده', second: 'Putin', more: ['کوریا', 'sanction', '"مجلس الامن"', 'بوتين فيتنام'] };
 
@@ -167,10 +178,10 @@ try {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(
     outFile,
-    `${JSON.stringify({ date: new Date().toISOString(), article: slug, dist: args.dist, siteNote, summary, cost, pageErrors: [...new Set(siteConsole)], results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), article: slug, dist: args.dist, siteNote, unknownAddresses: unknown, summary, cost, pageErrors: [...new Set(siteConsole)], results }, null, 2)}\n`,
   );
   console.log(`Details: ${args.out}`);
-  if (args.check && behind.length) exitCode = 1;
+  if (args.check && (behind.length || unknown.length)) exitCode = 1;
 } catch (error) {
   console.error(error);
   exitCode = 2;

@@ -53,7 +53,16 @@ const server = createServer((request, response) => {
   const file = found ?? join(root, '404.html');
   const status = found ? 200 : 404;
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  // Hashed build assets never change; everything else is revalidated with its ETag.
+  const stat = statSync(file);
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const immutable = found && url.pathname.includes('/_astro/');
+  const headers = { 'Content-Type': type, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', ETag: etag, Vary: 'Accept-Encoding' };
+  if (status === 200 && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
   const accept = String(request.headers['accept-encoding'] ?? '');
   let body = createReadStream(file);
   if (compressible.test(type)) {

@@ -118,9 +118,23 @@ function srcsetUrls(value: string): string[] {
     .filter(Boolean);
 }
 
+/** `<meta>` whose content is an address of the page or of an image (sharing metadata). */
+const urlMeta = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'og:audio', 'og:video', 'twitter:image']);
+
 function linksOf(page: Page): Link[] {
   const links: Link[] = [];
   visit(page.tree, 'element', (node: Element) => {
+    if (node.tagName === 'meta') {
+      const key = String(node.properties['property'] ?? node.properties['name'] ?? '');
+      const content = node.properties['content'];
+      if (urlMeta.has(key) && typeof content === 'string') {
+        try {
+          links.push({ from: `${page.path}: <meta ${key}>`, raw: content, url: new URL(content, page.url) });
+        } catch {
+          links.push({ from: `${page.path}: <meta ${key}>`, raw: content, url: new URL('invalid:') });
+        }
+      }
+    }
     for (const attribute of urlAttributes[node.tagName] ?? []) {
       const value = node.properties[attribute];
       // hast splits a srcset into its comma-separated candidates already.
@@ -131,7 +145,8 @@ function linksOf(page: Page): Link[] {
             ? [value.trim()]
             : [];
       for (const raw of raws) {
-        const from = `${page.path}: <${node.tagName} ${attribute.toLowerCase()}>`;
+        const rel = node.tagName === 'link' ? ` rel=${[node.properties['rel'] ?? ''].flat().join(' ')}` : '';
+        const from = `${page.path}: <${node.tagName}${rel} ${attribute.toLowerCase()}>`;
         // `<form action>` may legitimately be empty (submits to the page itself).
         if (raw === '' && node.tagName === 'form') continue;
         try {
@@ -151,7 +166,7 @@ const isInternal = (url: URL) => url.origin === localOrigin || url.origin === si
  * Where an internal URL lands: the page (for fragment checks) or a problem. Follows what the
  * static server does: a folder serves its index.html; only real files count.
  */
-function resolveInternal(url: URL): { page?: Page; file?: string; problem?: string } {
+function resolveInternal(url: URL): { page?: Page | undefined; file?: string; problem?: string } {
   if (!url.pathname.startsWith(base)) return { problem: `is outside the base path ${base}` };
   let path: string;
   try {
@@ -161,9 +176,9 @@ function resolveInternal(url: URL): { page?: Page; file?: string; problem?: stri
   }
   if (path === '' || path.endsWith('/')) {
     const index = `${path}index.html`;
-    return files.has(index) ? { file: index, ...(pages.has(index) ? { page: pages.get(index) } : {}) } : { problem: `no file at dist/${index}` };
+    return files.has(index) ? { file: index, page: pages.get(index) } : { problem: `no file at dist/${index}` };
   }
-  if (files.has(path)) return { file: path, ...(pages.has(path) ? { page: pages.get(path) } : {}) };
+  if (files.has(path)) return { file: path, page: pages.get(path) };
   if (files.has(`${path}/index.html`)) return { problem: `points at a folder without its trailing slash (costs a redirect): use ${url.pathname}/` };
   return { problem: `no file at dist/${path}` };
 }

@@ -3,6 +3,7 @@
  * when a reader's query is prepared, so that the two meet on identical keys.
  */
 
+import { arabicAlternates } from './arabic-alternates';
 import { stemArabic } from './arabic-stem';
 import { foldLatin, stemEnglish } from './english-stem';
 import { normaliseArabic } from './normalise';
@@ -20,23 +21,26 @@ export interface AnalysedToken {
   readonly kind: TokenKind;
   /** A function word or one-letter particle: kept here for phrase checks, left out of Pagefind text. */
   readonly stop: boolean;
+  /** Other readings of the word, indexed beside `key` (see arabic-alternates.ts); queries use `key` only. */
+  readonly alternates: readonly string[];
 }
 
 // A key is one Pagefind word; NFKD can expand a ligature such as ﷺ into
 // several words, which must not split one token into many keys.
 const WHITESPACE = /\s+/gu;
 
-function analyseWord(surface: string, kind: TokenKind): { key: string; stop: boolean } {
+function analyseWord(surface: string, kind: TokenKind): { key: string; stop: boolean; alternates: readonly string[] } {
   switch (kind) {
     case 'arabic': {
       const normalised = normaliseArabic(surface).replace(WHITESPACE, '');
-      return { key: stemArabic(normalised), stop: isArabicStopWord(normalised) };
+      const key = stemArabic(normalised);
+      return { key, stop: isArabicStopWord(normalised), alternates: arabicAlternates(normalised, key) };
     }
     case 'latin':
-      return { key: stemEnglish(surface), stop: isEnglishStopWord(foldLatin(surface)) };
+      return { key: stemEnglish(surface), stop: isEnglishStopWord(foldLatin(surface)), alternates: [] };
     case 'number':
       // Numbers are never stop words: 51 (the UN Charter article) and 2000 are what readers look for.
-      return { key: normaliseArabic(surface), stop: false };
+      return { key: normaliseArabic(surface), stop: false, alternates: [] };
   }
 }
 
@@ -59,10 +63,10 @@ export function searchKeys(text: string): string[] {
 }
 
 /**
- * The space-joined keys to hand to Pagefind, as a record's content at index
- * time and as the search term at query time. Empty when `text` has only
- * stop words; the caller should then not search.
+ * A record's content for Pagefind: the keys of `text` in order, then the other
+ * readings of its words. Empty when `text` has only stop words.
  */
 export function toSearchText(text: string): string {
-  return searchKeys(text).join(' ');
+  const words = analyse(text).filter((token) => !token.stop && token.key !== '');
+  return [...words.map((token) => token.key), ...words.flatMap((token) => token.alternates)].join(' ');
 }

@@ -9,7 +9,9 @@ export interface TextPiece {
 /** The words of `text` that match the query, as they are spelled there (harakat and all). */
 export function matchedWords(text: string, query: ParsedQuery): { start: number; end: number; surface: string }[] {
   return analyse(text).filter(
-    (token) => !token.stop && query.terms.some((term) => keyMatches(token.key, term, isOpenTerm(query, term))),
+    (token) =>
+      !token.stop &&
+      query.terms.some((term) => [token.key, ...token.alternates].some((key) => keyMatches(key, term, isOpenTerm(query, term)))),
   );
 }
 

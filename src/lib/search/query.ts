@@ -9,7 +9,7 @@ export interface ParsedQuery {
   terms: string[];
   /** Quoted phrases, each as its sequence of keys; a match must have them consecutively. */
   phrases: string[][];
-  /** The last word is still being typed (no space after it), so it may match as a prefix. */
+  /** The last word is still being typed (no space after it yet), so it may match as a prefix. */
   open: boolean;
   /** Whether the query was cut to `maxQueryLength` characters or `maxTerms` words. */
   truncated: boolean;
@@ -24,9 +24,10 @@ function keysOf(text: string): string[] {
 /**
  * Turns what a reader typed into the keys to look up, with the analysis used for the
  * index. "Quoted text" becomes a phrase; everything else is a set of words that must all
- * occur. Returns no terms for an empty, punctuation-only or stop-word-only query.
+ * occur. Returns no terms for an empty, punctuation-only or stop-word-only query. `typing`
+ * says the reader is still typing (search as you type), as opposed to a submitted or linked query.
  */
-export function parseQuery(raw: string): ParsedQuery {
+export function parseQuery(raw: string, { typing = false } = {}): ParsedQuery {
   const cut = raw.length > maxQueryLength;
   const text = raw.slice(0, maxQueryLength);
   const phrases: string[][] = [];
@@ -48,19 +49,25 @@ export function parseQuery(raw: string): ParsedQuery {
   return {
     terms: unique.slice(0, maxTerms),
     phrases: phrases.filter((phrase) => phrase.every((key) => unique.slice(0, maxTerms).includes(key))),
-    open: /[^\s"“”«»]$/.test(text),
+    open: typing && /[^\s"“”«»]$/.test(text),
     truncated: cut || unique.length > maxTerms,
   };
 }
 
+// Endings the stemmers leave on a word (the alef of tanween, nisba, dual, plural): a longer
+// key that differs from the term only by
+// one of these is the same word (فيتنام → فيتنامي, بلد → بلدين, Vietnam → Vietnamese).
+// Anything longer is another word that merely begins the same (امر → امريك, ally → alliance).
+const keptEndings = new Set(['ا', 'ي', 'يه', 'ين', 'ان', 'ون', 'ات', 'ه', 's', 'es', 'ese']);
+
 /**
- * Whether an indexed key satisfies a query term: the same key, or a longer key the term
- * begins (a dual or a longer derivation; words being typed). Prefixes of one or two
- * letters are too unspecific in Arabic to count, except for the word still being typed.
+ * Whether an indexed key satisfies a query term: the same key, or the term plus an ending
+ * the stemmer keeps. The word still being typed matches any longer key it begins.
  */
 export function keyMatches(key: string, term: string, isOpenTerm = false): boolean {
   if (key === term) return true;
-  return (term.length >= 3 || isOpenTerm) && key.startsWith(term);
+  if (!key.startsWith(term)) return false;
+  return isOpenTerm || keptEndings.has(key.slice(term.length));
 }
 
 /** Whether a term is the one still being typed. */
@@ -68,23 +75,40 @@ export function isOpenTerm(query: ParsedQuery, term: string): boolean {
   return query.open && query.terms.at(-1) === term;
 }
 
-function containsPhrase(query: ParsedQuery, keys: readonly string[], phrase: readonly string[]): boolean {
-  for (let start = 0; start + phrase.length <= keys.length; start++) {
-    if (phrase.every((term, offset) => keyMatches(keys[start + offset] ?? '', term, isOpenTerm(query, term)))) return true;
-  }
-  return false;
-}
-
 /**
- * Whether a result satisfies the query: every term matches some key of the result (AND,
- * which Pagefind does not guarantee) and every phrase occurs whole in one of its texts.
- * `sides` are the key sequences of the result's texts (source, translation, note).
+ * Whether a result has every term of the query (AND, which Pagefind does not guarantee).
+ * `sides` are the indexed keys of the result's texts (source, translation, note).
  */
 export function satisfies(query: ParsedQuery, sides: readonly (readonly string[])[]): boolean {
   if (query.terms.length === 0) return false;
   const all = sides.flat();
-  const everyTerm = query.terms.every((term) => all.some((key) => keyMatches(key, term, isOpenTerm(query, term))));
-  return everyTerm && query.phrases.every((phrase) => sides.some((keys) => containsPhrase(query, keys, phrase)));
+  return query.terms.every((term) => all.some((key) => keyMatches(key, term, isOpenTerm(query, term))));
+}
+
+/** The readings of each word of `text`, in order, stop words left out. */
+function wordReadings(text: string): string[][] {
+  return analyse(text)
+    .filter((token) => !token.stop && token.key !== '')
+    .map((token) => [token.key, ...token.alternates]);
+}
+
+/**
+ * Whether every quoted phrase occurs whole and in order in one of `texts`. Checked on the
+ * original texts, where each word's readings are known, not on the index's key list.
+ */
+export function phrasesOccur(query: ParsedQuery, texts: readonly string[]): boolean {
+  const words = texts.map(wordReadings);
+  return query.phrases.every((phrase) =>
+    words.some((readings) => {
+      for (let start = 0; start + phrase.length <= readings.length; start++) {
+        const fits = phrase.every((term, offset) =>
+          (readings[start + offset] ?? []).some((key) => keyMatches(key, term, isOpenTerm(query, term))),
+        );
+        if (fits) return true;
+      }
+      return false;
+    }),
+  );
 }
 
 /** Whether any key of one text matches any term: which sides of a result to highlight. */

@@ -1,5 +1,5 @@
-import { parseRecordUrl, type SearchDocument, type SearchEntry, type Side } from '../../lib/search/records';
-import { matchesAnyTerm, satisfies, type ParsedQuery } from '../../lib/search/query';
+import { parseRecordUrl, sideTexts, type SearchDocument, type SearchEntry, type Side } from '../../lib/search/records';
+import { matchesAnyTerm, phrasesOccur, satisfies, type ParsedQuery } from '../../lib/search/query';
 import { loadPagefind, type PagefindResult } from './pagefind-client';
 
 export interface Filters {
@@ -34,8 +34,8 @@ function loadDocument(base: string, path: string): Promise<SearchDocument> {
 
 /**
  * Runs a parsed query: Pagefind finds candidates by their analysed keys, then every
- * candidate address is checked for all terms and phrases (Pagefind matches any word and
- * falls back to near words), and the two sides of a pair become one hit.
+ * candidate address is checked for all terms (Pagefind falls back to near words) and its
+ * original text for the quoted phrases, and the two sides of a pair become one hit.
  */
 export async function find(base: string, query: ParsedQuery, filters: Filters): Promise<Hit[]> {
   const pagefind = await loadPagefind(base);
@@ -70,6 +70,7 @@ export async function find(base: string, query: ParsedQuery, filters: Filters): 
     const document = await loadDocument(base, group.path);
     const entry = document.entries.find((candidate) => candidate.address === group.address);
     if (!entry) continue;
+    if (!phrasesOccur(query, [...sideTexts(entry, 'source'), ...sideTexts(entry, 'translation')])) continue;
     const sides = [...group.sides.entries()].filter(([, keys]) => matchesAnyTerm(query, keys)).map(([side]) => side);
     hits.push({ document, entry, sides });
   }

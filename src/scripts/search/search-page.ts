@@ -56,7 +56,7 @@ class SearchPage extends HTMLElement {
     if (filters.language) url.searchParams.set('language', filters.language);
     if (filters.kind) url.searchParams.set('kind', filters.kind);
     if (url.href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    void this.#search();
+    void this.#search(mode === 'replace');
   }
 
   #readUrl() {
@@ -76,10 +76,10 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = message;
   }
 
-  async #search() {
+  async #search(typing = false) {
     const run = ++this.#run;
     const raw = this.#input.value;
-    const query = parseQuery(raw);
+    const query = parseQuery(raw, { typing });
     document.title = raw.trim() ? `${raw.trim().slice(0, 60)} · Search · Annotated Translations` : 'Search · Annotated Translations';
     if (query.terms.length === 0) {
       this.#results.replaceChildren();

@@ -32,6 +32,7 @@ export function writeBarePage({ dir, seedFile, contentDir, slug }) {
 <html lang="ar" dir="rtl">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escape(title)}</title>
 <meta name="description" content="${escape(translation[0].text.slice(0, 150))}">
 <style>${CSS}</style>

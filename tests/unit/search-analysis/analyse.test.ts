@@ -7,8 +7,8 @@ const queryKey = (word: string): string | undefined => analyse(word)[0]?.key;
 describe('analyse', () => {
   it('returns each token with offsets, its original spelling and its key', () => {
     expect(analyse('وَقَّعَ بوتين')).toEqual([
-      { start: 0, end: 7, surface: 'وَقَّعَ', key: 'وقع', kind: 'arabic', stop: false },
-      { start: 8, end: 13, surface: 'بوتين', key: 'بوتين', kind: 'arabic', stop: false },
+      { start: 0, end: 7, surface: 'وَقَّعَ', key: 'وقع', kind: 'arabic', stop: false, alternates: [] },
+      { start: 8, end: 13, surface: 'بوتين', key: 'بوتين', kind: 'arabic', stop: false, alternates: [] },
     ]);
   });
 
@@ -63,6 +63,17 @@ describe('analyse', () => {
     expect(toSearchText('إلى فيتنام')).toBe('فيتنام');
     expect(toSearchText('في على من')).toBe('');
     expect(toSearchText('')).toBe('');
+  });
+
+  it('indexes the reading without a leading ب ل ك or ف when what is left is a three-letter root', () => {
+    expect(analyse('بتهمة')[0]).toMatchObject({ key: 'بتهم', alternates: ['تهم'] });
+    expect(analyse('لحشد')[0]).toMatchObject({ key: 'لحشد', alternates: ['حشد'] });
+    expect(analyse('فيجب')[0]).toMatchObject({ key: 'فيجب', alternates: ['يجب'] });
+    expect(toSearchText('لحشد دعم')).toBe('لحشد دعم حشد');
+  });
+
+  it('gives names that begin with those letters no second reading', () => {
+    for (const word of ['بوتين', 'فيتنام', 'فلاديمير', 'لام', 'كيم']) expect(analyse(word)[0]?.alternates, word).toEqual([]);
   });
 
   it('keeps every key a single Pagefind word even when a ligature expands to several words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyMatches, maxQueryLength, maxTerms, parseQuery, satisfies } from '../../../../src/lib/search/query';
+import { keyMatches, maxQueryLength, maxTerms, parseQuery, phrasesOccur, satisfies } from '../../../../src/lib/search/query';
 import { searchKeys } from '../../../../src/lib/search-analysis';
 
 describe('parseQuery', () => {
@@ -19,10 +19,14 @@ describe('parseQuery', () => {
     expect(parseQuery('“United Nations” treaty').terms).toEqual([...searchKeys('United Nations'), ...searchKeys('treaty')]);
   });
 
-  it('marks the last word as still being typed until a space or closing quote follows it', () => {
-    expect(parseQuery('بوتين فيتن').open).toBe(true);
-    expect(parseQuery('بوتين فيتنام ').open).toBe(false);
-    expect(parseQuery('"بوتين"').open).toBe(false);
+  it('marks the last word as still being typed, while typing, until a space or closing quote follows it', () => {
+    expect(parseQuery('بوتين فيتن', { typing: true }).open).toBe(true);
+    expect(parseQuery('بوتين فيتنام ', { typing: true }).open).toBe(false);
+    expect(parseQuery('"بوتين"', { typing: true }).open).toBe(false);
+  });
+
+  it('treats a submitted or linked query as complete words', () => {
+    expect(parseQuery('بوتين فيتن').open).toBe(false);
   });
 
   it('cuts a very long query and says so, without throwing', () => {
@@ -42,15 +46,23 @@ describe('parseQuery', () => {
 });
 
 describe('keyMatches', () => {
-  it('matches the same key, and a longer key that a term of three letters or more begins', () => {
+  it('matches the same key, and the same word with an ending the stemmer keeps', () => {
     expect(keyMatches('فيتنام', 'فيتنام')).toBe(true);
     expect(keyMatches('فيتنامي', 'فيتنام')).toBe(true);
     expect(keyMatches('بلدين', 'بلد')).toBe(true);
+    expect(keyMatches('vietnames', 'vietnam')).toBe(true);
   });
 
-  it('does not let a one- or two-letter term match longer words, unless it is being typed', () => {
+  it('does not match another word that merely begins with the term', () => {
+    expect(keyMatches('امريك', 'امر')).toBe(false);
+    expect(keyMatches('تقييم', 'تقي')).toBe(false);
+    expect(keyMatches('allianc', 'alli')).toBe(false);
     expect(keyMatches('حقيقي', 'حق')).toBe(false);
+  });
+
+  it('lets the word being typed match any longer word it begins', () => {
     expect(keyMatches('حقيقي', 'حق', true)).toBe(true);
+    expect(keyMatches('امريك', 'امر', true)).toBe(true);
   });
 
   it('never matches a key shorter than the term (Pagefind falls back to those)', () => {
@@ -68,13 +80,23 @@ describe('satisfies', () => {
     expect(satisfies(parseQuery('الاتحاد invasion '), [p3, p3en])).toBe(true);
   });
 
+  it('finds nothing for a query with no searchable words', () => {
+    expect(satisfies(parseQuery('في من'), [p3])).toBe(false);
+  });
+});
+
+describe('phrasesOccur', () => {
+  const text = 'وقوانين كوريا الشمالية والاتحاد الروسي.';
+  const english = 'the laws of North Korea and the Russian Federation';
+
   it('requires a phrase to occur whole and in order within one text', () => {
-    expect(satisfies(parseQuery('"كوريا الشمالية"'), [p3])).toBe(true);
-    expect(satisfies(parseQuery('"الشمالية كوريا"'), [p3])).toBe(false);
-    expect(satisfies(parseQuery('"treaty كوريا"'), [p3, p3en])).toBe(false);
+    expect(phrasesOccur(parseQuery('"كوريا الشمالية"'), [text])).toBe(true);
+    expect(phrasesOccur(parseQuery('"الشمالية كوريا"'), [text])).toBe(false);
+    expect(phrasesOccur(parseQuery('"Russian Federation"'), [text, english])).toBe(true);
+    expect(phrasesOccur(parseQuery('"Korea الروسي"'), [text, english])).toBe(false);
   });
 
-  it('finds nothing for a query without searchable words', () => {
-    expect(satisfies(parseQuery('...'), [p3])).toBe(false);
+  it('lets a phrase word meet a word written with an attached preposition', () => {
+    expect(phrasesOccur(parseQuery('"حشد دعم"'), ['فيتنام لحشد دعم حلفاء بلاده'])).toBe(true);
   });
 });
