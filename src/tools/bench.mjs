@@ -19,12 +19,13 @@ import { timedBuild } from './bench/build.mjs';
 import { connectCdp } from './bench/cdp.mjs';
 import { launchChromium } from './bench/chromium.mjs';
 import { folderSize, median } from './bench/files.mjs';
-import { runLighthouse } from './bench/lighthouse.mjs';
+import { lighthouseMedian, runLighthouse } from './bench/lighthouse.mjs';
 import { measurePage } from './bench/page-weight.mjs';
 import { printBuild, printLighthouse, printPages, printScale, printSearch } from './bench/report.mjs';
 import { runSearchBench, searchFigures } from './bench/search.mjs';
 import { serve } from './bench/server.mjs';
-import { loadPools, writeSyntheticContent } from './bench/synthetic.mjs';
+import { runScale } from './bench/scale.mjs';
+import { loadPools } from './bench/synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -164,7 +165,7 @@ try {
             }
           }
           say(runs.length ? `perf ${runs.map((r) => r.scores.performance).join(', ')}` : `failed: ${error}`);
-          results.push(runs.length ? { page: page.name, ...medianRun(runs), runs: runs.length } : { page: page.name, preset, error });
+          results.push(runs.length ? { page: page.name, ...lighthouseMedian(runs), runs: runs.length } : { page: page.name, preset, error });
         }
       }
       return { runs: lighthouseRuns, results };
@@ -184,33 +185,7 @@ try {
   // 6. Scale: N synthetic articles, one full build each.
   if (scaleSizes.length) {
     const pools = loadPools(contentDir, slug);
-    report.scale = await phase('scale', async () => {
-      const runs = [];
-      for (const n of scaleSizes) {
-        const dir = join(work, `scale-${n}`);
-        const content = join(dir, 'content');
-        mkdirSync(content, { recursive: true });
-        const generated = writeSyntheticContent(content, n, pools);
-        process.stdout.write(`Scale N=${n} (${generated.blocks} blocks, ${generated.notes} notes) … `);
-        const result = await timedBuild({ root, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir: content, recordIds: true, log: join(resultsDir, `scale-${n}.log`) });
-        if (!result.ok) {
-          say(`FAILED (see bench-results/scale-${n}.log)`);
-          runs.push({ n, error: `build failed, see bench-results/scale-${n}.log`, ms: result.ms, generated });
-        } else {
-          const run = { n, ms: result.ms, generated, dist: folderSize(join(dir, 'dist')), pagefind: folderSize(join(dir, 'dist/pagefind')) };
-          say(`${(result.ms / 1000).toFixed(1)} s, ${(run.dist.bytes / 1024 / 1024).toFixed(1)} MB`);
-          runs.push(run);
-        }
-        if (!args.keep) rmSync(dir, { recursive: true, force: true });
-      }
-      const base = runs.find((r) => !r.error);
-      for (const r of runs) {
-        if (r.error || !base || r.n === base.n) continue;
-        const extra = r.n - base.n;
-        r.perArticle = { ms: (r.ms - base.ms) / extra, distBytes: (r.dist.bytes - base.dist.bytes) / extra, pagefindBytes: (r.pagefind.bytes - base.pagefind.bytes) / extra };
-      }
-      return { runs };
-    });
+    report.scale = await phase('scale', () => runScale({ root, work, sizes: scaleSizes, pools, pages: [PAGES[0], PAGES[2]], resultsDir, keep: args.keep, say }));
   }
 } catch (error) {
   console.error(`\nBench stopped: ${error.stack ?? error}`);
@@ -238,21 +213,3 @@ if (report.search) printSearch(say, { ...report.search, log: report.search.log }
 if (report.scale) printScale(say, report.scale);
 say(`\nBench took ${(report.totalMs / 1000 / 60).toFixed(1)} min (${Object.entries(phaseMs).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(0)} s`).join(', ')}). Details: ${args.out}`);
 process.exit(exitCode);
-
-/** Median of each figure over Lighthouse runs (the run closest to the median performance keeps its audit lists). */
-function medianRun(runs) {
-  const byPerf = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  const middle = byPerf[Math.floor((byPerf.length - 1) / 2)];
-  const med = (f) => {
-    const values = runs.map(f).filter((v) => typeof v === 'number');
-    return values.length ? median(values) : undefined;
-  };
-  return {
-    ...middle,
-    scores: Object.fromEntries(Object.keys(middle.scores).map((key) => [key, med((r) => r.scores[key])])),
-    lcpMs: med((r) => r.lcpMs),
-    tbtMs: med((r) => r.tbtMs),
-    cls: med((r) => r.cls),
-    fcpMs: med((r) => r.fcpMs),
-  };
-}

@@ -78,24 +78,33 @@ beforeAll(() => {
 }, 120_000);
 
 describe('valid HTML (W3C Nu HTML Checker)', () => {
-  test('dist/ holds built pages, and the checker ran over them', () => {
+  test('dist/ holds built pages, and the checker ran over them (its warnings are listed, not failed)', () => {
     expect(pages.length, missingDist).toBeGreaterThan(0);
     expect(checkerFailure, checkerFailure).toBeUndefined();
     const broken = messages.filter((message) => message.type === 'non-document-error');
     expect(broken.map((message) => `${pageOf(message)}: ${message.message}`)).toEqual([]);
+    // Warnings are allowed: list each kind once, with the pages it occurs on, so they stay visible.
+    // Known false alarms: checked as local files, every page gets "Resource violates Content
+    // Security Policy" (the checker cannot match 'self' for file: addresses), and the JSON-LD
+    // block gets "Inline script violates…" (a data block is never run, so CSP does not apply).
+    // The browser tests load the same pages under the same policy and run their scripts.
+    const warnings = new Map<string, Map<string, number>>();
+    for (const message of messages.filter((item) => item.type === 'info' && item.subType === 'warning')) {
+      const kind = message.message.replace(/“[^”]*”/g, (quoted) => (/[/.]/.test(quoted) ? '“…”' : quoted));
+      const pagesWith = warnings.get(kind) ?? new Map<string, number>();
+      pagesWith.set(pageOf(message), (pagesWith.get(pageOf(message)) ?? 0) + 1);
+      warnings.set(kind, pagesWith);
+    }
+    if (warnings.size > 0) {
+      const lines = [...warnings].map(([kind, where]) => `  ${kind}\n    ${[...where].map(([page, count]) => (count > 1 ? `${page} (×${count})` : page)).join(', ')}`);
+      console.warn(`[vnu] ${warnings.size} kind(s) of warning (allowed):\n${lines.join('\n')}`);
+    }
   });
 
   test.each(pages)('%s has no HTML errors', (page) => {
     expect(checkerFailure, checkerFailure).toBeUndefined();
     const mine = messages.filter((message) => pageOf(message) === page);
     const errors = mine.filter((message) => message.type === 'error');
-    const warnings = mine.filter((message) => message.type === 'info' && message.subType === 'warning');
-    if (warnings.length > 0) {
-      // Warnings are allowed; list each distinct one once so they stay visible.
-      const counts = new Map<string, number>();
-      for (const warning of warnings) counts.set(warning.message, (counts.get(warning.message) ?? 0) + 1);
-      console.warn(`${page}: ${warnings.length} warning(s) (allowed):\n${[...counts].map(([text, count]) => `    ${count}× ${text}`).join('\n')}`);
-    }
     expect(errors.length, `${page}: ${errors.length} error(s):\n${errors.map(describeMessage).join('\n')}\n`).toBe(0);
   });
 });

@@ -44,6 +44,8 @@ interface Page {
   tree: Root;
   /** Every fragment that lands on this page: element ids and legacy `<a name>`. */
   ids: Set<string>;
+  /** The ids of the element with a given id and of all its ancestors, innermost first. */
+  idPath: (id: string) => string[];
 }
 
 interface Link {
@@ -72,12 +74,25 @@ beforeAll(() => {
       .map((path) => {
         const tree = fromHtml(readFileSync(join(dist, path), 'utf8'));
         const ids = new Set<string>();
-        visit(tree, 'element', (node: Element) => {
+        const byId = new Map<string, Element>();
+        const parents = new Map<Element, Element>();
+        visit(tree, 'element', (node: Element, _index, parent) => {
+          if (parent?.type === 'element') parents.set(node, parent);
           const { id, name } = node.properties;
-          if (typeof id === 'string' && id !== '') ids.add(id);
+          if (typeof id === 'string' && id !== '') {
+            ids.add(id);
+            if (!byId.has(id)) byId.set(id, node);
+          }
           if (node.tagName === 'a' && typeof name === 'string' && name !== '') ids.add(name);
         });
-        return [path, { path, url: pageUrl(path), tree, ids }];
+        const idPath = (id: string) => {
+          const path: string[] = [];
+          for (let node = byId.get(id); node; node = parents.get(node)) {
+            if (typeof node.properties.id === 'string') path.push(node.properties.id);
+          }
+          return path;
+        };
+        return [path, { path, url: pageUrl(path), tree, ids, idPath }];
       }),
   );
 });
@@ -356,7 +371,12 @@ describe('published addresses', () => {
     for (const article of readArticles()) {
       for (const [from, to] of Object.entries(article.retiredIds)) {
         const url = addressUrl(article.slug, from);
-        const problem = checkInternal(url) ?? checkInternal(addressUrl(article.slug, to));
+        let problem = checkInternal(url) ?? checkInternal(addressUrl(article.slug, to));
+        // Landing on the page is not enough: #from must sit on (or inside) the block #to.
+        const page = problem ? undefined : resolveInternal(url).page;
+        if (page && !page.idPath(from).includes(to)) {
+          problem = `#${from} is on the page but not inside #${to} (it sits in ${page.idPath(from).slice(1).map((id) => `#${id}`).join(' < ') || 'no block with an id'})`;
+        }
         if (problem) broken.push({ from: `${article.file}: retiredIds.${from} → ${to}`, link: `${url.pathname}#${from}`, problem });
       }
     }

@@ -99,7 +99,11 @@ test('a fresh load of the article transfers no more than the first-view budget, 
   for (const resource of resources) byType.set(resource.type, (byType.get(resource.type) ?? 0) + resource.transferred);
   console.log(
     `[budget] article first view: ${total} B transferred (${kb(total)}) of ${budgets.articleFirstViewBytes} B in ${resources.length} requests; ` +
-      [...byType].map(([type, bytes]) => `${type} ${bytes} B`).join(', '),
+      [...byType].map(([type, bytes]) => `${type} ${bytes} B`).join(', ') +
+      `; per URL: ${resources
+        .toSorted((a, b) => b.transferred - a.transferred)
+        .map((resource) => `${short(resource.url)} ${resource.transferred}`)
+        .join(', ')}`,
   );
   const unfinished = resources.filter((resource) => !resource.finished);
   expect(unfinished.map((resource) => short(resource.url)), 'requests that never finished').toEqual([]);

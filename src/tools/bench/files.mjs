@@ -45,3 +45,13 @@ export function blocksOf(markdown) {
     .filter(Boolean)
     .map((block) => (block.startsWith('## ') ? { heading: true, text: block.slice(3).trim() } : { heading: false, text: block.replace(/\s*\n\s*/g, ' ') }));
 }
+
+/** Bytes and files per top-level entry of a folder (`articles`, `pagefind`, `index.html`, …). */
+export function topLevelSizes(dir) {
+  const sizes = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    sizes[entry.name] = entry.isDirectory() ? folderSize(path) : { bytes: statSync(path).size, files: 1 };
+  }
+  return sizes;
+}

@@ -2,6 +2,7 @@
 // with its mobile (default) and desktop presets.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { median } from './files.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -35,5 +36,23 @@ export async function runLighthouse(url, { port, preset }) {
       .filter((a) => a.scoreDisplayMode === 'error')
       .map((a) => ({ id: a.id, error: a.errorMessage })),
     warnings: lhr.runWarnings ?? [],
+  };
+}
+
+/** Median of each figure over Lighthouse runs (the run closest to the median performance keeps its audit lists). */
+export function lighthouseMedian(runs) {
+  const byPerf = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  const middle = byPerf[Math.floor((byPerf.length - 1) / 2)];
+  const med = (f) => {
+    const values = runs.map(f).filter((v) => typeof v === 'number');
+    return values.length ? median(values) : undefined;
+  };
+  return {
+    ...middle,
+    scores: Object.fromEntries(Object.keys(middle.scores).map((key) => [key, med((r) => r.scores[key])])),
+    lcpMs: med((r) => r.lcpMs),
+    tbtMs: med((r) => r.tbtMs),
+    cls: med((r) => r.cls),
+    fcpMs: med((r) => r.fcpMs),
   };
 }

@@ -4,6 +4,7 @@ import { KINDS } from './page-weight.mjs';
 export const kb = (bytes) => (bytes == null ? '–' : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 const sec = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const msf = (ms) => (ms == null ? '–' : `${Math.round(ms)} ms`);
+const pct = (value) => (typeof value === 'number' ? `${(value * 100).toFixed(1)}%` : '–');
 const ratio = (a, b) => (a == null || !b ? '–' : `${(a / b).toFixed(1)}×`);
 
 function table(out, head, rows) {
@@ -74,7 +75,7 @@ export function printSearch(out, search) {
     ['first query to results', get(site, (c) => msf(c.firstQuery.ms)), get(base, (c) => msf(c.firstQuery.ms)), 'no search'],
     ['second query to results', get(site, (c) => msf(c.secondQuery.ms)), get(base, (c) => msf(c.secondQuery.ms)), 'no search'],
     ['typed query to results, median', get(site, (c) => msf(c.medianQueryMs)), get(base, (c) => msf(c.medianQueryMs)), 'no search'],
-    ...(quality ? [[`recall / precision (${quality.queries} queries)`, `${(quality.recall * 100).toFixed(1)}% / ${(quality.precision * 100).toFixed(1)}%`, `${(quality.defaultRecall * 100).toFixed(1)}% / ${(quality.defaultPrecision * 100).toFixed(1)}%`, 'no search']] : []),
+    ...(quality ? [[`recall / precision (${quality.queries} queries)`, `${pct(quality.recall)} / ${pct(quality.precision)}`, `${pct(quality.defaultRecall)} / ${pct(quality.defaultPrecision)}`, 'no search']] : []),
   ]);
   out('(this site\'s first query includes opening /search/ from the article\'s header field)');
   if (search.figures.notAhead.length) out(`Categories where the site is behind Pagefind default: ${search.figures.notAhead.join(', ')}`);
@@ -82,9 +83,13 @@ export function printSearch(out, search) {
 
 export function printScale(out, scale) {
   out('\n### Scale (synthetic articles, one full build each)');
+  const weight = (r, name) => {
+    const page = Object.entries(r.pages ?? {}).find(([key]) => key.startsWith(name))?.[1];
+    return !page ? '–' : page.error ? 'error' : `${kb(page.transferred)} / ${page.requests} req`;
+  };
   const rows = scale.runs.map((r) =>
     r.error
-      ? [String(r.n), r.error, '', '', '', '', '', '']
+      ? [String(r.n), r.error, '', '', '', '', '', '', '', '']
       : [
           String(r.n),
           sec(r.ms),
@@ -94,8 +99,11 @@ export function printScale(out, scale) {
           r.perArticle ? msf(r.perArticle.ms) : '–',
           r.perArticle ? kb(r.perArticle.distBytes) : '–',
           r.perArticle ? kb(r.perArticle.pagefindBytes) : '–',
+          weight(r, 'home'),
+          weight(r, 'search'),
         ],
   );
-  table(out, ['N', 'build', 'output', 'files', 'pagefind/', 'ms / article', 'output / article', 'pagefind / article'], rows);
-  out('(per article = difference from the smallest N, divided by the extra articles)');
+  table(out, ['N', 'build', 'output', 'files', 'pagefind/', 'ms / art.', 'output / art.', 'pagefind / art.', 'home', 'search'], rows);
+  const searchName = Object.keys(scale.runs.find((r) => r.pages)?.pages ?? {}).find((key) => key.startsWith('search'));
+  out(`(per article = difference from the smallest N, divided by the extra articles; home and ${searchName ?? 'search'}: transferred, cache disabled)`);
 }
