@@ -69,3 +69,6 @@ if (popover) {
     openNote(first, popover);
   }
 }
+
+// A module, not a script: its names must not clash with globals such as window.opener.
+export {};
