@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -42,6 +42,10 @@ export default function pagefindIndex(): AstroIntegration {
             }
           }
           check('writing', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+          // Pagefind always writes its own search interfaces; this site has its own, so they go.
+          for (const file of await readdir(`${outDir}/pagefind`)) {
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) await rm(`${outDir}/pagefind/${file}`);
+          }
           logger.info(`indexed ${count} records from ${files.length} articles`);
         } finally {
           await pagefind.close();

@@ -1,9 +1,9 @@
 // Serves dist/ as a plain static host would: files as they are, directory indexes,
 // dist/404.html for anything missing, compressed when the client accepts it.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createBrotliCompress, createGzip } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -25,6 +25,20 @@ const types = {
   '.ico': 'image/x-icon',
 };
 const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
+
+// Compressed once per file version, at the best ratio, as a CDN would cache it: the first
+// request pays for brotli's highest quality, later ones are served from memory.
+const compressed = new Map();
+function encode(file, etag, encoding) {
+  const key = `${file}|${etag}|${encoding}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
+}
 
 function locate(pathname) {
   if (!pathname.startsWith(base)) return undefined;
@@ -64,19 +78,12 @@ const server = createServer((request, response) => {
     return;
   }
   const accept = String(request.headers['accept-encoding'] ?? '');
-  let body = createReadStream(file);
-  if (compressible.test(type)) {
-    if (/\bbr\b/.test(accept)) {
-      headers['Content-Encoding'] = 'br';
-      body = body.pipe(createBrotliCompress());
-    } else if (/\bgzip\b/.test(accept)) {
-      headers['Content-Encoding'] = 'gzip';
-      body = body.pipe(createGzip());
-    }
-  }
+  const encoding = !compressible.test(type) ? undefined : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  if (encoding) headers['Content-Encoding'] = encoding;
+  const body = encoding ? encode(file, etag, encoding) : readFileSync(file);
+  headers['Content-Length'] = String(body.length);
   response.writeHead(status, headers);
-  if (request.method === 'HEAD') response.end();
-  else body.pipe(response);
+  response.end(request.method === 'HEAD' ? undefined : body);
 });
 
 server.listen(port, host, () => {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 
 // Each fixture is built for real with `npm run build`'s script, as an author would hit it:
 // the good one must build, and every bad one must fail with its message and write nothing.
+// One build at a time: Astro keeps generated files in <root>/.astro/, shared by every build.
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/content');
 const work = join(root, '.tmp/fixture-builds');
@@ -47,7 +48,7 @@ const badCases = readdirSync(join(fixtures, 'bad')).sort();
 const leftoverStaging = (outDir: string) => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`${basename(outDir)}.partial`));
 
 describe('building the fixture content', () => {
-  test.concurrent('builds the good fixture, with the retired id landing on the paragraph that replaced it', async () => {
+  test('builds the good fixture, with the retired id landing on the paragraph that replaced it', async () => {
     const result = await build('good', join(fixtures, 'good'));
     expect(result.code, result.output).toBe(0);
     const html = readFileSync(join(result.outDir, 'articles/sample/index.html'), 'utf8');
@@ -61,7 +62,7 @@ describe('building the fixture content', () => {
   });
 
   for (const bad of badCases) {
-    test.concurrent(`fails the build for ${bad.replaceAll('-', ' ')} with a message naming the file and what is wrong`, async () => {
+    test(`fails the build for ${bad.replaceAll('-', ' ')} with a message naming the file and what is wrong`, async () => {
       const expected = readFileSync(join(fixtures, 'bad', bad, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
       const result = await build(bad, contentFor(bad));
       expect(result.code, result.output).not.toBe(0);
@@ -71,7 +72,7 @@ describe('building the fixture content', () => {
     });
   }
 
-  test.concurrent('keeps the previous complete site when a later build fails', async () => {
+  test('keeps the previous complete site when a later build fails', async () => {
     const result = await build('keeps-previous', contentFor('note-overlap'), (outDir) => {
       mkdirSync(outDir, { recursive: true });
       cpSync(join(fixtures, 'good/published-ids.json'), join(outDir, 'marker.json'));

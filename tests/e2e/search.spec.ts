@@ -171,3 +171,15 @@ test('without JavaScript the search page says search needs it, and the header fo
   await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
   await context.close();
 });
+
+test('long result lists come a page at a time, and "Show more results" continues at the first new result', async ({ page }) => {
+  await searchFor(page, 'treaty');
+  const items = page.locator('#search-results > li.search-result');
+  await expect(items).toHaveCount(20);
+  await expect(page.locator('#search-status')).toHaveText(/^20\+ results for “treaty”/);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  expect(await items.count()).toBeGreaterThan(20);
+  await expect(items.nth(20).locator('a').first()).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+});

@@ -37,7 +37,13 @@ function loadDocument(base: string, path: string): Promise<SearchDocument> {
  * candidate address is checked for all terms (Pagefind falls back to near words) and its
  * original text for the quoted phrases, and the two sides of a pair become one hit.
  */
-export async function find(base: string, query: ParsedQuery, filters: Filters): Promise<Hit[]> {
+export interface Found {
+  hits: Hit[];
+  /** Whether more addresses may match than were returned (`limit` reached). */
+  more: boolean;
+}
+
+export async function find(base: string, query: ParsedQuery, filters: Filters, limit: number): Promise<Found> {
   const pagefind = await loadPagefind(base);
   const pagefindFilters: Record<string, string> = {};
   if (filters.language) pagefindFilters['language'] = filters.language;
@@ -63,16 +69,21 @@ export async function find(base: string, query: ParsedQuery, filters: Filters): 
     group.sides.set(parsed.side, fragment.content.split(/\s+/).filter(Boolean));
     groups.set(key, group);
   }
+  const matching = [...groups.values()].filter((group) => satisfies(query, [...group.sides.values()]));
 
+  // Texts are fetched per article and only for the results shown, a page at a time.
   const hits: Hit[] = [];
-  for (const group of groups.values()) {
-    if (!satisfies(query, [...group.sides.values()])) continue;
-    const document = await loadDocument(base, group.path);
-    const entry = document.entries.find((candidate) => candidate.address === group.address);
-    if (!entry) continue;
-    if (!phrasesOccur(query, [...sideTexts(entry, 'source'), ...sideTexts(entry, 'translation')])) continue;
-    const sides = [...group.sides.entries()].filter(([, keys]) => matchesAnyTerm(query, keys)).map(([side]) => side);
-    hits.push({ document, entry, sides });
+  for (let start = 0; start < matching.length && hits.length < limit; start += limit) {
+    const batch = matching.slice(start, start + limit);
+    const documents = await Promise.all(batch.map((group) => loadDocument(base, group.path)));
+    batch.forEach((group, index) => {
+      const document = documents[index];
+      const entry = document?.entries.find((candidate) => candidate.address === group.address);
+      if (!document || !entry || hits.length >= limit) return;
+      if (!phrasesOccur(query, [...sideTexts(entry, 'source'), ...sideTexts(entry, 'translation')])) return;
+      const sides = [...group.sides.entries()].filter(([, keys]) => matchesAnyTerm(query, keys)).map(([side]) => side);
+      hits.push({ document, entry, sides });
+    });
   }
-  return hits;
+  return { hits, more: hits.length >= limit && matching.length > limit };
 }

@@ -3,6 +3,9 @@ import { find, type Filters } from './find';
 import { renderHit } from './render-results';
 
 type State = 'empty' | 'loading' | 'done' | 'error';
+
+/** Results shown at first, and added by each "Show more results". */
+const pageSize = 20;
 // Before the script runs the list says data-state="idle", so nothing mistakes the static page for an answer.
 
 /**
@@ -15,6 +18,8 @@ class SearchPage extends HTMLElement {
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #limit = pageSize;
   #base = '/';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #run = 0;
@@ -25,6 +30,11 @@ class SearchPage extends HTMLElement {
     this.#input = this.querySelector('#search-input')!;
     this.#status = this.querySelector('#search-status')!;
     this.#results = this.querySelector('#search-results')!;
+    this.#more = this.querySelector('#search-more')!;
+    this.#more.addEventListener('click', () => {
+      this.#limit += pageSize;
+      void this.#search(false, true);
+    });
     this.querySelector('[data-needs-js]')?.remove();
     this.#form.hidden = false;
     this.#readUrl();
@@ -76,10 +86,12 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = message;
   }
 
-  async #search(typing = false) {
+  async #search(typing = false, showingMore = false) {
     const run = ++this.#run;
+    if (!showingMore) this.#limit = pageSize;
     const raw = this.#input.value;
     const query = parseQuery(raw, { typing });
+    this.#more.hidden = true;
     document.title = raw.trim() ? `${raw.trim().slice(0, 60)} · Search · Annotated Translations` : 'Search · Annotated Translations';
     if (query.terms.length === 0) {
       this.#results.replaceChildren();
@@ -88,10 +100,14 @@ class SearchPage extends HTMLElement {
     }
     this.#setState('loading', 'Searching…');
     try {
-      const hits = await find(this.#base, query, this.#filters());
+      const shown = this.#results.children.length;
+      const { hits, more } = await find(this.#base, query, this.#filters(), this.#limit);
       if (run !== this.#run) return;
       this.#results.replaceChildren(...hits.map((hit) => renderHit(hit, query, this.#base)));
-      const count = hits.length === 0 ? 'No results' : hits.length === 1 ? '1 result' : `${hits.length} results`;
+      this.#more.hidden = !more;
+      // After "Show more", keyboard users continue at the first new result.
+      if (showingMore) this.#results.children[shown]?.querySelector('a')?.focus();
+      const count = hits.length === 0 ? 'No results' : hits.length === 1 ? '1 result' : `${hits.length}${more ? '+' : ''} results`;
       this.#setState('done', `${count} for “${raw.trim().slice(0, 80)}”${query.truncated ? ' (only the first words of this long query were searched)' : ''}.`);
     } catch (error) {
       if (run !== this.#run) return;

@@ -106,4 +106,12 @@ export function printScale(out, scale) {
   table(out, ['N', 'build', 'output', 'files', 'pagefind/', 'ms / art.', 'output / art.', 'pagefind / art.', 'home', 'search'], rows);
   const searchName = Object.keys(scale.runs.find((r) => r.pages)?.pages ?? {}).find((key) => key.startsWith('search'));
   out(`(per article = difference from the smallest N, divided by the extra articles; home and ${searchName ?? 'search'}: transferred, cache disabled)`);
+  const largest = scale.runs.filter((r) => r.pages?.[searchName]?.byFolder).at(-1);
+  if (largest) {
+    const folders = Object.entries(largest.pages[searchName].byFolder)
+      .sort((a, b) => b[1].transferred - a[1].transferred)
+      .slice(0, 4)
+      .map(([folder, g]) => `${folder} ${g.requests} req ${kb(g.transferred)}`);
+    out(`Search at N=${largest.n} by folder: ${folders.join(', ')}`);
+  }
 }

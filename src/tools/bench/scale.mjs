@@ -11,13 +11,28 @@ import { measurePage } from './page-weight.mjs';
 import { serve } from './server.mjs';
 import { writeSyntheticContent } from './synthetic.mjs';
 
+/** Requests grouped by folder (`/search-data/`, `/pagefind/fragment/`, …), to see what grows with N. */
+function byFolder(resources) {
+  const groups = {};
+  for (const r of resources) {
+    const folder = r.url.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+    const group = (groups[folder] ??= { requests: 0, transferred: 0, decoded: 0 });
+    group.requests += 1;
+    group.transferred += r.transferred;
+    group.decoded += r.decoded;
+  }
+  return groups;
+}
+
 async function weigh(cdp, root, dist, pages) {
   const server = await serve({ root, dir: dist });
   try {
     const weights = {};
     for (const page of pages) {
       const weight = await measurePage(cdp, `${server.url}${page.path}`, { ready: page.ready }).catch((error) => ({ error: String(error.message ?? error) }));
-      weights[page.name] = weight.error ? weight : { requests: weight.requests, transferred: weight.transferred, decoded: weight.decoded, byKind: weight.byKind, timedOut: weight.timedOut };
+      weights[page.name] = weight.error
+        ? weight
+        : { requests: weight.requests, transferred: weight.transferred, decoded: weight.decoded, byKind: weight.byKind, byFolder: byFolder(weight.resources), timedOut: weight.timedOut };
     }
     return weights;
   } finally {
