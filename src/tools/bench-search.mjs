@@ -20,7 +20,7 @@ import { buildDefaultVariant } from './bench-search/default-variant.mjs';
 import { score, summarise } from './bench-search/metrics.mjs';
 import { printCost, printTable, printWorst } from './bench-search/report.mjs';
 import { askDefault, askSite } from './bench-search/runners.mjs';
-import { startServer } from './bench-search/servers.mjs';
+import { serve } from './bench/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -98,9 +98,9 @@ try {
   console.log('Indexing the Pagefind-default variant …');
   const variant = await buildDefaultVariant(dist);
   cleanup.push(variant.remove);
-  const site = await startServer({ root, dir: dist, label: 'site' });
+  const site = await serve({ root, dir: dist });
   cleanup.push(site.close);
-  const base = await startServer({ root, dir: variant.dir, label: 'default' });
+  const base = await serve({ root, dir: variant.dir });
   cleanup.push(base.close);
   console.log(`site ${site.url}  default ${base.url} (${variant.pages} pages indexed)  article ${slug}  ${queries.length} queries`);
 

@@ -4,25 +4,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Starts Chromium on a free DevTools port (it picks one with port 0 and prints it).
  * Resolves to `{ port, wsUrl, version, close }`; `close()` ends that process group only.
  */
-export async function launchChromium({ executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } = {}) {
+export async function launchChromium({ executable = chromiumPath } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(executable, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+  const child = spawn(executable, ['--headless', ...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true, // its own process group, so close() can end its helpers by that group's id
   });
