@@ -3,8 +3,9 @@
 const SETTLED = ['done', 'empty', 'error'];
 
 /**
- * This site: open /search/?q=…, wait for #search-results[data-state] to settle, read the
- * addresses of `li.search-result` in rank order (an address given twice counts once).
+ * This site: open /search/?q=…, wait for #search-results[data-state] to settle, press
+ * "Show more results" until every result is listed (the page shows 20 at a time), and read
+ * the addresses of `li.search-result` in rank order (an address given twice counts once).
  */
 export async function askSite(page, origin, query, { slug, timeout = 20_000 } = {}) {
   const started = Date.now();
@@ -15,6 +16,17 @@ export async function askSite(page, origin, query, { slug, timeout = 20_000 } = 
       SETTLED,
       { timeout, polling: 25 },
     );
+    for (let page_ = 0; page_ < 50 && (await page.locator('#search-more').isVisible()); page_++) {
+      const listed = await page.locator('#search-results > li.search-result').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction(
+        ([states, before]) =>
+          states.includes(document.querySelector('#search-results')?.getAttribute('data-state') ?? '') &&
+          document.querySelectorAll('#search-results > li.search-result').length > before,
+        [SETTLED, listed],
+        { timeout, polling: 25 },
+      );
+    }
   } catch {
     return { state: 'timeout', addresses: [], rows: [], ms: Date.now() - started };
   }
