@@ -45,7 +45,6 @@ function openNote(mark: HTMLAnchorElement, popover: HTMLElement) {
   for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
   copy.removeAttribute('aria-labelledby');
   copy.querySelector('.note__title')?.setAttribute('id', 'note-popover-title');
-  copy.classList.add('note--popover');
   content.replaceChildren(copy);
   opener = mark;
   mark.setAttribute('aria-expanded', 'true');
