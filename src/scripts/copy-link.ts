@@ -18,7 +18,7 @@ document.addEventListener('click', (event) => {
   const link = target.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const url = link.href;
-  const what = (link.getAttribute('aria-label') ?? 'Link').replace(/^Link to /, 'Link to ');
+  const what = link.getAttribute('aria-label') ?? 'Link';
   navigator.clipboard?.writeText(url).then(
     () => {
       link.dataset['copied'] = 'true';

@@ -1,7 +1,7 @@
-// Ctrl+K / Cmd+K moves to the search field: the page's own on the search page, else the header's.
+// Ctrl+K / Cmd+K moves to the search field: the search page's own, or the header's elsewhere.
 document.addEventListener('keydown', (event) => {
   if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-  const field = document.querySelector<HTMLInputElement>('#search-input:not([hidden] *)') ?? document.querySelector<HTMLInputElement>('#site-search');
+  const field = document.querySelector<HTMLInputElement>('#search-input, #site-search');
   if (!field) return;
   event.preventDefault();
   field.focus();

@@ -48,6 +48,8 @@ test('a result lands on its paragraph with the matched words highlighted', async
 test('the URL follows the query, and back and forward restore earlier searches', async ({ page }) => {
   await searchFor(page, 'بوتين');
   await page.locator('#search-input').fill('Hanoi');
+  // Typed, then submitted after the results came as-you-type: still one new history entry.
+  await expect(page.locator('#search-status')).toHaveText(/for “Hanoi”/);
   await page.locator('#search-input').press('Enter');
   await expect(page).toHaveURL(/\?q=Hanoi$/);
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
@@ -56,6 +58,15 @@ test('the URL follows the query, and back and forward restore earlier searches',
   await expect(page.locator('#search-status')).toHaveText(/for “بوتين”/);
   await page.goForward();
   await expect(page.locator('#search-input')).toHaveValue('Hanoi');
+});
+
+test('typing a query keystroke by keystroke adds one history entry, not one per key', async ({ page }) => {
+  await searchFor(page, 'بوتين');
+  await page.locator('#search-input').fill('');
+  await page.locator('#search-input').pressSequentially('Hanoi', { delay: 200 });
+  await expect(page.locator('#search-status')).toHaveText(/for “Hanoi”/);
+  await page.goBack();
+  await expect(page.locator('#search-input')).toHaveValue('بوتين');
 });
 
 test('filters narrow results to one language or to notes', async ({ page }) => {
@@ -93,6 +104,14 @@ test('Ctrl+K moves to the search field; no single-key shortcut is taken', async 
   await expect(page.locator('#site-search')).not.toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(page.locator('#site-search')).toBeFocused();
+});
+
+test('on the search page Ctrl+K moves to the page’s own search field', async ({ page }) => {
+  await searchFor(page, 'بوتين');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#search-input')).toBeFocused();
+  await expect(page.locator('#site-search')).toHaveCount(0);
 });
 
 test('no search code or index is fetched until a search starts', async ({ page }) => {

@@ -22,6 +22,8 @@ class SearchPage extends HTMLElement {
   #limit = pageSize;
   #base = '/';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the current history entry was started by typing (later keystrokes update it). */
+  #typingEntry = false;
   #run = 0;
 
   connectedCallback() {
@@ -40,16 +42,20 @@ class SearchPage extends HTMLElement {
     this.#readUrl();
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#commit('push');
+      clearTimeout(this.#timer);
+      this.#commit('submit');
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#commit('replace'), 150);
+      this.#timer = setTimeout(() => this.#commit('typing'), 150);
     });
     this.#form.addEventListener('change', (event) => {
-      if (event.target !== this.#input) this.#commit('push');
+      if (event.target !== this.#input) this.#commit('submit');
     });
-    window.addEventListener('popstate', () => this.#readUrl());
+    window.addEventListener('popstate', () => {
+      this.#typingEntry = false;
+      this.#readUrl();
+    });
   }
 
   #filters(): Filters {
@@ -57,16 +63,21 @@ class SearchPage extends HTMLElement {
     return { language: String(data.get('language') ?? ''), kind: String(data.get('kind') ?? '') };
   }
 
-  /** Puts the form's state in the URL, then searches. Typing replaces the entry; a submit or a filter adds one. */
-  #commit(mode: 'push' | 'replace') {
+  /**
+   * Puts the form's state in the URL, then searches. A new query gets its own history
+   * entry, so Back returns to the previous search; the keystrokes of one query update
+   * that entry rather than adding one each.
+   */
+  #commit(cause: 'typing' | 'submit') {
     const url = new URL(location.href);
     const filters = this.#filters();
     url.search = '';
     if (this.#input.value) url.searchParams.set('q', this.#input.value);
     if (filters.language) url.searchParams.set('language', filters.language);
     if (filters.kind) url.searchParams.set('kind', filters.kind);
-    if (url.href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    void this.#search(mode === 'replace');
+    if (url.href !== location.href) history[this.#typingEntry ? 'replaceState' : 'pushState'](null, '', url);
+    this.#typingEntry = cause === 'typing';
+    void this.#search(cause === 'typing');
   }
 
   #readUrl() {
