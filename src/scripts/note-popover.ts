@@ -1,21 +1,24 @@
 import { loadScript } from './load-script';
+import { noteOpenEvent } from './note-open-event';
 
 /**
  * With JavaScript, a note mark opens its note in a popover next to the phrase instead of
- * jumping down the page. Only this listener loads with the page; the first click on a
- * mark loads the popover code (src/scripts/lazy/note-popover-open.ts), which opens the
- * mark flagged `data-opening` and handles every later click itself.
+ * jumping down the page. Only this listener loads with the page; the popover code
+ * (src/scripts/lazy/note-popover-open.ts) loads on the first click and opens a note
+ * whenever a mark receives `noteOpenEvent`.
  */
-function onFirstClick(event: MouseEvent) {
+let popoverCode: Promise<void> | undefined;
+
+document.addEventListener('click', (event) => {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.note-mark[data-note]') : null;
   const popover = document.querySelector('.note-popover');
   if (!mark || !popover || !('showPopover' in popover)) return;
   event.preventDefault();
-  document.removeEventListener('click', onFirstClick);
-  mark.dataset['opening'] = '';
-  // Without the popover code the mark is still a link to its note.
-  loadScript('note-popover-open', () => location.assign(mark.href));
-}
-
-document.addEventListener('click', onFirstClick);
+  popoverCode ??= loadScript('note-popover-open');
+  popoverCode.then(
+    () => mark.dispatchEvent(new Event(noteOpenEvent, { bubbles: true })),
+    // Without the popover code the mark is still a link to its note.
+    () => location.assign(mark.href),
+  );
+});

@@ -1,15 +1,14 @@
+import { noteOpenEvent } from '../note-open-event';
+
 /**
  * Opens a note in the page's popover: a copy of the note (the note itself stays where it
  * is read without JavaScript), placed beside its phrase, focused, and focus handed back to
  * the phrase when it closes. The native popover gives Escape and light dismiss. Loaded by
- * src/scripts/note-popover.ts on the first click of a mark.
+ * src/scripts/note-popover.ts on the first click of a mark, which then sends `noteOpenEvent`.
  */
 let opener: HTMLAnchorElement | null = null;
-const wired = new WeakSet<HTMLElement>();
 
 function wire(popover: HTMLElement) {
-  if (wired.has(popover)) return;
-  wired.add(popover);
   popover.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('[data-close]')) popover.hidePopover();
   });
@@ -38,7 +37,6 @@ function openNote(mark: HTMLAnchorElement, popover: HTMLElement) {
   const note = document.getElementById(`note-${mark.dataset['note']}`);
   const content = popover.querySelector<HTMLElement>('[data-content]');
   if (!note || !content) return;
-  wire(popover);
   if (popover.matches(':popover-open')) popover.hidePopover();
   const copy = note.cloneNode(true) as HTMLElement;
   // The copy must not repeat the note's ids; its title takes the popover's own id.
@@ -55,19 +53,8 @@ function openNote(mark: HTMLAnchorElement, popover: HTMLElement) {
 
 const popover = document.querySelector<HTMLElement>('.note-popover');
 if (popover) {
-  document.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.note-mark[data-note]') : null;
-    if (!mark) return;
-    event.preventDefault();
-    openNote(mark, popover);
+  wire(popover);
+  document.addEventListener(noteOpenEvent, (event) => {
+    if (event.target instanceof HTMLAnchorElement) openNote(event.target, popover);
   });
-  const first = document.querySelector<HTMLAnchorElement>('a.note-mark[data-opening]');
-  if (first) {
-    delete first.dataset['opening'];
-    openNote(first, popover);
-  }
 }
-
-// A module, not a script: its names must not clash with globals such as window.opener.
-export {};
