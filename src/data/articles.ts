@@ -8,10 +8,11 @@ import { alignTranslation } from '../lib/align-translation';
 import { anchorNote, findOverlaps, isProblem, type AnchoredNote } from '../lib/note-anchor';
 import { addressBlocks } from '../lib/paragraph-id';
 import { checkStableAddresses, recordAddresses, type PublishedIds } from '../lib/published-ids';
+import { isArabicLanguage } from '../lib/script-runs';
 import { markNotes } from '../markdown/mark-notes';
 import { isolateArabic } from '../markdown/rehype-isolate-arabic';
 import { segmentBlocks } from '../markdown/segment-blocks';
-import { noteTypeLabels, type NoteView, noteAnchor } from './notes';
+import { noteAnchor, noteTitleId, noteTypeLabels, type NoteView } from './notes';
 
 export interface TextSide {
   lang: string;
@@ -196,10 +197,10 @@ function anchorNotes(slug: string, blocks: readonly AddressedBlock[], notes: rea
 function side(lang: string, dir: 'rtl' | 'ltr', block: AddressedBlock, notes: readonly NoteView[]): TextSide {
   const marked = markNotes(
     block.children,
-    notes.map((note) => ({ start: note.start, end: note.end, noteId: note.id, href: `#${note.anchor}`, describedBy: `${note.anchor}-title` })),
+    notes.map((note) => ({ start: note.start, end: note.end, noteId: note.id, href: `#${note.anchor}`, describedBy: noteTitleId(note.anchor) })),
   );
   const root = { type: 'root' as const, children: marked };
-  if (!/^ar(?:-|$)/.test(lang)) isolateArabic(root);
+  if (!isArabicLanguage(lang)) isolateArabic(root);
   return { lang, dir, html: toHtml(root), text: block.text };
 }
 

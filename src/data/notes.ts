@@ -12,6 +12,8 @@ export const noteTypeLabels: Record<NoteType, string> = {
 export const noteTypeOrder: readonly NoteType[] = ['error', 'name', 'term', 'context'];
 
 export const noteAnchor = (id: string) => `note-${id}`;
+/** The id of a note's title, which names the note and describes its marks. */
+export const noteTitleId = (anchor: string) => `${anchor}-title`;
 
 export interface NoteView {
   id: string;

@@ -1,3 +1,4 @@
+import { isoDate } from '../lib/format-date';
 import type { ArticleView } from './articles';
 
 /**
@@ -16,7 +17,7 @@ export function articleStructuredData(article: ArticleView, url: string): Record
     description: data.origin.reports,
     url,
     ...(data.origin.outlet ? { publisher: { '@type': 'Organization', name: data.origin.outlet } } : {}),
-    ...(published && !published.inferred ? { datePublished: published.date.toISOString().slice(0, 10) } : {}),
+    ...(published && !published.inferred ? { datePublished: isoDate(published.date) } : {}),
     ...(translation
       ? {
           workTranslation: {

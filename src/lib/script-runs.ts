@@ -6,6 +6,9 @@ const arabicRun = new RegExp(
   'gu',
 );
 
+/** Whether a BCP 47 language tag is Arabic (`ar`, `ar-EG`). */
+export const isArabicLanguage = (lang: unknown): boolean => typeof lang === 'string' && /^ar(?:-|$)/i.test(lang);
+
 export interface ScriptRun {
   text: string;
   arabic: boolean;

@@ -1,9 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { splitArabicRuns } from '../lib/script-runs';
+import { isArabicLanguage, splitArabicRuns } from '../lib/script-runs';
 
 type Parent = Root | Element;
 
-const isArabicLang = (lang: unknown) => typeof lang === 'string' && /^ar(?:-|$)/i.test(lang);
 
 /**
  * Isolates Arabic quoted inside left-to-right text in `<bdi lang="ar" dir="rtl">`, so
@@ -24,7 +23,7 @@ export function isolateArabic(parent: Parent): void {
       }
       continue;
     }
-    if (child.type === 'element' && !isArabicLang(child.properties['lang']) && !['bdi', 'code', 'pre', 'script', 'style'].includes(child.tagName)) {
+    if (child.type === 'element' && !isArabicLanguage(child.properties['lang']) && !['bdi', 'code', 'pre', 'script', 'style'].includes(child.tagName)) {
       isolateArabic(child);
     }
     next.push(child);

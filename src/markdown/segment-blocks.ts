@@ -2,16 +2,10 @@ import type { ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { SegmentedBlock } from '../lib/blocks';
 import type { ContentProblem } from '../lib/content-error';
+import { markdownParser } from './parser';
 
-// The same parser MDX uses, with GFM as in astro.config.mjs, and nothing that rewrites
-// text: no smart quotes, dashes or ellipses, so the source reaches the page verbatim.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 const allowedInline = new Set(['text', 'emphasis', 'strong', 'delete', 'break', 'inlineCode']);
 
@@ -36,7 +30,7 @@ export function segmentBlocks(
   /** Lines before the body (frontmatter), so messages give real line numbers. */
   lineOffset = 0,
 ): { blocks: SegmentedBlock[]; problems: ContentProblem[] } {
-  const tree = parser.runSync(parser.parse(body)) as Root;
+  const tree = markdownParser.runSync(markdownParser.parse(body)) as Root;
   const blocks: SegmentedBlock[] = [];
   const problems: ContentProblem[] = [];
   for (const node of tree.children) {

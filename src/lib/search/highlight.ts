@@ -1,4 +1,4 @@
-import { analyse } from '../search-analysis';
+import { analyse, type AnalysedToken } from '../search-analysis';
 import { isOpenTerm, keyMatches, type ParsedQuery } from './query';
 
 export interface TextPiece {
@@ -6,13 +6,12 @@ export interface TextPiece {
   hit: boolean;
 }
 
+const matches = (token: AnalysedToken, query: ParsedQuery) =>
+  !token.stop && query.terms.some((term) => [token.key, ...token.alternates].some((key) => keyMatches(key, term, isOpenTerm(query, term))));
+
 /** The words of `text` that match the query, as they are spelled there (harakat and all). */
-export function matchedWords(text: string, query: ParsedQuery): { start: number; end: number; surface: string }[] {
-  return analyse(text).filter(
-    (token) =>
-      !token.stop &&
-      query.terms.some((term) => [token.key, ...token.alternates].some((key) => keyMatches(key, term, isOpenTerm(query, term)))),
-  );
+export function matchedWords(text: string, query: ParsedQuery): AnalysedToken[] {
+  return analyse(text).filter((token) => matches(token, query));
 }
 
 /**
@@ -21,12 +20,12 @@ export function matchedWords(text: string, query: ParsedQuery): { start: number;
  * shows where the query was found in the text's own spelling.
  */
 export function excerpt(text: string, query: ParsedQuery, words = 40): TextPiece[] {
-  const hits = matchedWords(text, query);
   const tokens = analyse(text);
+  const hits = tokens.filter((token) => matches(token, query));
   let from = 0;
   let to = text.length;
   if (tokens.length > words) {
-    const first = hits[0] ? tokens.findIndex((token) => token.start === hits[0]?.start) : 0;
+    const first = Math.max(0, tokens.findIndex((token) => matches(token, query)));
     const startIndex = Math.max(0, Math.min(first - Math.floor(words / 3), tokens.length - words));
     from = startIndex === 0 ? 0 : (tokens[startIndex]?.start ?? 0);
     to = startIndex + words >= tokens.length ? text.length : (tokens[startIndex + words - 1]?.end ?? text.length);

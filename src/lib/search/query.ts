@@ -1,4 +1,4 @@
-import { analyse } from '../search-analysis';
+import { analyse, searchKeys } from '../search-analysis';
 
 /** A query longer than this is cut: nobody types more, and it bounds the work per keystroke. */
 export const maxQueryLength = 256;
@@ -13,12 +13,6 @@ export interface ParsedQuery {
   open: boolean;
   /** Whether the query was cut to `maxQueryLength` characters or `maxTerms` words. */
   truncated: boolean;
-}
-
-function keysOf(text: string): string[] {
-  return analyse(text)
-    .filter((token) => !token.stop && token.key !== '')
-    .map((token) => token.key);
 }
 
 /**
@@ -39,12 +33,12 @@ export function parseQuery(raw: string, { typing = false } = {}): ParsedQuery {
   for (const match of text.matchAll(quote)) {
     rest += `${text.slice(last, match.index)} `;
     last = match.index + match[0].length;
-    const keys = keysOf(match[1] ?? '');
+    const keys = searchKeys(match[1] ?? '');
     if (keys.length > 1) phrases.push(keys);
     terms.push(...keys);
   }
   rest += text.slice(last);
-  terms.push(...keysOf(rest));
+  terms.push(...searchKeys(rest));
   const unique = [...new Set(terms)];
   return {
     terms: unique.slice(0, maxTerms),

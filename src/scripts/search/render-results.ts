@@ -1,5 +1,5 @@
 import { excerpt } from '../../lib/search/highlight';
-import { splitArabicRuns } from '../../lib/script-runs';
+import { isArabicLanguage, splitArabicRuns } from '../../lib/script-runs';
 import type { ParsedQuery } from '../../lib/search/query';
 import type { Hit } from './find';
 import { landingKey, type LandingHighlight } from './landing';
@@ -13,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 /** Arabic quoted inside text of another language is isolated, as on the article pages. */
 function isolated(text: string, lang: string): (Node | string)[] {
-  if (/^ar(?:-|$)/.test(lang)) return [text];
+  if (isArabicLanguage(lang)) return [text];
   return splitArabicRuns(text).map((run) => (run.arabic ? element('bdi', { lang: 'ar', dir: 'rtl' }, run.text) : run.text));
 }
 
