@@ -3,10 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import pagefindIndex from './src/integrations/pagefind-index';
-import rehypeIsolateArabic from './src/markdown/rehype-isolate-arabic';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
 export default defineConfig({
   // The public origin, for canonical links and the sitemap; BASE_PATH serves the site under a sub-path.
@@ -30,13 +28,13 @@ export default defineConfig({
     pagefindIndex(),
   ],
   markdown: {
-    // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.
+    // Content holds no code; Shiki would also need inline styles, which the CSP forbids.
+    syntaxHighlight: false,
+    // Astro 7's default engine runs no remark/rehype plugins; the unified processor does,
+    // for content files (through the loader's renderMarkdown) and Markdown pages alike.
     // smartypants stays off: it would rewrite quotes, dashes and ellipses in quoted Arabic.
-    processor: unified({
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug, rehypeIsolateArabic],
-    }),
+    // GFM comes from the plugin list, so it is applied once.
+    processor: unified({ smartypants: false, gfm: false, remarkPlugins, rehypePlugins }),
   },
   security: {
     // Astro hashes every script and style it emits. Beyond them: same-origin files only,

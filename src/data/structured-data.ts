@@ -1,34 +1,29 @@
-import { isoDate } from '../lib/format-date';
-import type { ArticleView } from './articles';
+import { isoDate } from '../lib/format-date.ts';
+import type { ArticleData } from '../schemas/article.ts';
 
 /**
  * schema.org data for an article page: the source as a NewsArticle in its language, with
- * the English translation as its `workTranslation`. Only what is known is stated: no
- * publisher or date when the origin does not give them (an inferred date is left out).
+ * the translation as its `workTranslation`. Only what is known is stated: no publisher or
+ * date when the origin does not give them (an inferred date is left out).
  */
-export function articleStructuredData(article: ArticleView, url: string): Record<string, unknown> {
-  const { data, translation } = article;
-  const published = data.origin.published;
+export function articleStructuredData(article: ArticleData, url: string): Record<string, unknown> {
+  const { title, source, translation, origin } = article;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: data.title.ar,
-    inLanguage: data.lang,
-    description: data.origin.reports,
+    headline: title.source,
+    inLanguage: source.lang,
+    ...(origin.reports ? { description: origin.reports } : {}),
     url,
-    ...(data.origin.outlet ? { publisher: { '@type': 'Organization', name: data.origin.outlet } } : {}),
-    ...(published && !published.inferred ? { datePublished: isoDate(published.date) } : {}),
-    ...(translation
-      ? {
-          workTranslation: {
-            '@type': 'Article',
-            headline: translation.title,
-            inLanguage: translation.lang,
-            url,
-            translator: { '@type': 'Organization', name: translation.translator },
-            translationOfWork: { '@type': 'NewsArticle', headline: data.title.ar, inLanguage: data.lang },
-          },
-        }
-      : {}),
+    ...(origin.outlet ? { publisher: { '@type': 'Organization', name: origin.outlet } } : {}),
+    ...(origin.date && !origin.date.inferred ? { datePublished: isoDate(origin.date.value) } : {}),
+    workTranslation: {
+      '@type': 'Article',
+      headline: title.translation,
+      inLanguage: translation.lang,
+      url,
+      translator: { '@type': 'Organization', name: translation.translator },
+      translationOfWork: { '@type': 'NewsArticle', headline: title.source, inLanguage: source.lang },
+    },
   };
 }

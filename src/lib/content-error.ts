@@ -6,11 +6,19 @@ export interface ContentProblem {
   file: string;
   where: string;
   problem: string;
-  fix?: string;
+  fix: string;
+  /** Set on the one problem `npm run ids:record` resolves: addresses not recorded yet. */
+  unrecorded?: true;
 }
 
 export function formatProblem({ file, where, problem, fix }: ContentProblem): string {
-  return `${file} → ${where}: ${problem}${fix ? `\n    Fix: ${fix}` : ''}`;
+  return `${file} → ${where}: ${problem}\n    Fix: ${fix}`;
+}
+
+/** The message for a list of problems, as the build and the dev server print it. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return `The content has ${count}:\n  ${problems.map(formatProblem).join('\n  ')}`;
 }
 
 /** Every problem found in the content at once, so one failed build lists them all. */
@@ -18,8 +26,7 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-    super(`The content has ${count}:\n  ${problems.map(formatProblem).join('\n  ')}`);
+    super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -1,4 +1,4 @@
-import { splitArabicRuns } from './script-runs';
+import { splitArabicRuns } from './script-runs.ts';
 
 /**
  * The characters the Arabic face must draw: every character of every Arabic run in the

@@ -1,5 +1,5 @@
-import type { ContentProblem } from './content-error';
-import { excerpt } from './blocks';
+import type { ContentProblem } from './content-error.ts';
+import { excerpt } from './blocks.ts';
 
 /** Where a note's phrase stands in its block's text, in UTF-16 offsets. */
 export interface PhraseRange {

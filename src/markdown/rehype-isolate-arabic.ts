@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { isArabicLanguage, splitArabicRuns } from '../lib/script-runs';
+import type { VFile } from 'vfile';
+import { isArabicLanguage, splitArabicRuns } from '../lib/script-runs.ts';
 
 type Parent = Root | Element;
-
 
 /**
  * Isolates Arabic quoted inside left-to-right text in `<bdi lang="ar" dir="rtl">`, so
@@ -31,7 +31,13 @@ export function isolateArabic(parent: Parent): void {
   parent.children = next as typeof parent.children;
 }
 
-/** The rehype plugin form, for Markdown rendered by Astro (note bodies, pages). */
+/**
+ * The rehype plugin: every document not written in Arabic (its frontmatter `lang`; the
+ * site's English when it has none) gets its Arabic isolated.
+ */
 export default function rehypeIsolateArabic() {
-  return (tree: Root) => isolateArabic(tree);
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+    if (!isArabicLanguage(frontmatter?.['lang'] ?? 'en')) isolateArabic(tree);
+  };
 }

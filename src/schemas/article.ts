@@ -1,41 +1,106 @@
 import { z } from 'astro/zod';
-import { languageSchema, paragraphIdSchema, slugSchema } from './ids';
+import { languageSchema, slugSchema } from './ids.ts';
+import { noteTypes } from '../lib/note-types.ts';
 
-const knownOrInferredDate = z.strictObject({
-  /** YAML reads an unquoted date as a Date; a quoted one is coerced the same way. */
-  date: z.coerce.date(),
-  /** True when the date is worked out from the text (e.g. "today, Thursday") rather than printed by the outlet. */
-  inferred: z.boolean(),
-  /** How the date was established; required so an inferred date always says why. */
-  basis: z.string().min(1),
+/**
+ * The `articles` collection: what the loader (src/loaders/articles.ts) makes of one
+ * article's files, checked and shaped once, for every page, the search index and the
+ * data exports to read. Every type the pages use comes from here.
+ */
+const direction = z.enum(['rtl', 'ltr']);
+
+/** What is known of the source, as in the article entry (src/schemas/article-entry.ts), dates parsed. */
+const originSchema = z.object({
+  reports: z.string().optional(),
+  outlet: z.string().optional(),
+  date: z.object({ value: z.coerce.date(), inferred: z.boolean(), basis: z.string() }).optional(),
+  remarks: z.string().optional(),
 });
 
-export const originSchema = z.strictObject({
-  /** What the text reports, in one English sentence. */
-  reports: z.string().min(1),
-  /** The outlet that published the text; omit when it is not known. */
-  outlet: z.string().min(1).optional(),
-  published: knownOrInferredDate.optional(),
-  /** Anything else a reader should know about where the text comes from. */
-  remarks: z.string().min(1).optional(),
+/** One block's text on one side: the HTML the reader shows and the plain text it holds. */
+const blockText = z.object({ html: z.string(), text: z.string() });
+
+export const noteSchema = z.object({
+  id: slugSchema,
+  /** `note-<id>`. */
+  address: z.string(),
+  /** The address of the block the phrase is in. */
+  block: z.string(),
+  /** Where the phrase stands in the block's source text, in UTF-16 code units. */
+  start: z.number().int(),
+  end: z.number().int(),
+  type: z.enum(noteTypes),
+  title: z.string(),
+  phrase: z.string(),
+  correction: z.string().optional(),
+  /** The note's body as HTML and as plain text. */
+  html: z.string(),
+  text: z.string(),
+  /** Addresses of notes merged into this one. */
+  retired: z.array(z.string()),
 });
 
-export const articleSchema = z.strictObject({
+export const blockSchema = z.object({
+  /** The permanent address: `p7`, or a heading's slug. Source and translation share it. */
+  address: z.string(),
+  kind: z.enum(['paragraph', 'heading']),
+  /** Heading level (2 for a section heading); 0 for paragraphs. */
+  depth: z.number().int(),
+  /** The block's line in the received source file (1-based). */
+  line: z.number().int(),
+  /** What a reader calls the block in English: "paragraph 7", or heading “Sanctions”. */
+  label: z.string(),
+  source: blockText,
+  /** Null while a draft translation has not reached this block. */
+  translation: blockText.nullable(),
+  /** The notes on phrases of this block, in reading order. */
+  notes: z.array(noteSchema),
+  /** Retired addresses (paragraph ids, `note-…` of removed notes) that now land here. */
+  retired: z.array(z.string()),
+});
+
+export const articleSchema = z.object({
+  kind: z.literal('article'),
   slug: slugSchema,
-  title: z.strictObject({ ar: z.string().min(1), en: z.string().min(1) }),
-  /** One English sentence describing the article, for listings and sharing. */
-  description: z.string().min(1),
-  lang: languageSchema,
-  dir: z.enum(['rtl', 'ltr']),
+  /** The page's path below the site's base: `articles/<slug>/`. */
+  path: z.string(),
+  title: z.object({ source: z.string(), translation: z.string() }),
+  description: z.string().optional(),
+  published: z.coerce.date(),
   origin: originSchema,
-  /**
-   * The address of every paragraph, in body order. Headings are not listed: they take
-   * their slug. Ids are written down rather than counted so that inserting or removing a
-   * paragraph never renumbers the others.
-   */
-  paragraphIds: z.array(paragraphIdSchema).min(1),
-  /** Retired paragraph ids and the id each now points to. */
-  retiredIds: z.record(paragraphIdSchema, z.string().min(1)).default({}),
+  source: z.object({
+    lang: languageSchema,
+    dir: direction,
+    /** The received file, relative to the project: `content/sources/<slug>.<lang>.txt`. */
+    file: z.string(),
+    /** Lines in the file and whether its last line ends with a line break, so the file can be rebuilt from the blocks. */
+    lineCount: z.number().int(),
+    finalNewline: z.boolean(),
+  }),
+  translation: z.object({
+    lang: languageSchema,
+    dir: direction,
+    translator: z.string(),
+    draft: z.boolean(),
+    /** Addresses a draft has not translated yet. */
+    missing: z.array(z.string()),
+  }),
+  blocks: z.array(blockSchema),
+  paragraphCount: z.number().int(),
+  noteCount: z.number().int(),
 });
 
-export type Article = z.output<typeof articleSchema>;
+/** One content problem, as the build reports it (see src/lib/content-error.ts). */
+const problemSchema = z.object({ file: z.string(), where: z.string(), problem: z.string(), fix: z.string() });
+
+/**
+ * In the dev server the content is rechecked on every edit; when it has problems the
+ * collection holds only this entry, so that every page shows the build's message.
+ */
+export const problemsSchema = z.object({ kind: z.literal('problems'), problems: z.array(problemSchema) });
+
+export const articlesCollectionSchema = z.discriminatedUnion('kind', [articleSchema, problemsSchema]);
+
+export type ArticleData = z.output<typeof articleSchema>;
+export type BlockData = z.output<typeof blockSchema>;
+export type NoteData = z.output<typeof noteSchema>;

@@ -1,9 +1,11 @@
+import { announcerId, copyLinkAttribute } from '../lib/addresses';
+
 /**
  * Links marked `data-copy-link` keep their normal behaviour (they go to the address)
  * and also put the absolute URL on the clipboard, announcing it in the page's status region.
  */
 function announce(message: string): void {
-  const region = document.getElementById('announcer');
+  const region = document.getElementById(announcerId);
   if (!region) return;
   // Clearing first makes a repeated message be announced again.
   region.textContent = '';
@@ -15,7 +17,7 @@ function announce(message: string): void {
 document.addEventListener('click', (event) => {
   const target = event.target;
   if (!(target instanceof Element)) return;
-  const link = target.closest<HTMLAnchorElement>('a[data-copy-link]');
+  const link = target.closest<HTMLAnchorElement>(`a[${copyLinkAttribute}]`);
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const url = link.href;
   const what = link.getAttribute('aria-label') ?? 'Link';

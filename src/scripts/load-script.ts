@@ -1,3 +1,5 @@
+import { withBase } from '../lib/base-path';
+
 /**
  * Loads one of the site's lazily loaded scripts (src/pages/scripts/) by adding a script
  * element, settling once it has run. Not import(): Vite wraps every dynamic import in a
@@ -7,7 +9,7 @@ export function loadScript(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
-    script.src = `${import.meta.env.BASE_URL}scripts/${name}.js`;
+    script.src = withBase(`scripts/${name}.js`);
     script.onload = () => resolve();
     script.onerror = reject;
     document.head.append(script);

@@ -1,3 +1,4 @@
+import { noteMarkSelector } from '../lib/addresses';
 import { loadScript } from './load-script';
 import { noteOpenEvent } from './note-open-event';
 
@@ -11,7 +12,7 @@ let popoverCode: Promise<void> | undefined;
 
 document.addEventListener('click', (event) => {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.note-mark[data-note]') : null;
+  const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(noteMarkSelector) : null;
   const popover = document.querySelector('.note-popover');
   if (!mark || !popover || !('showPopover' in popover)) return;
   event.preventDefault();

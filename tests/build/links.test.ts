@@ -1,6 +1,6 @@
 // Every internal link of the built site lands somewhere: the file exists and, when the link
 // carries a #fragment, the target page has an element with that id. Published addresses
-// (content/published-ids.json), retired ids and note addresses must land too, since people cite them.
+// (content/published-addresses.json), retired ids and note addresses must land too, since people cite them.
 //
 // Reads the already built dist/ (run `npm run build` first). DIST_DIR and CONTENT_DIR point
 // elsewhere (a fixture build); BASE_PATH and SITE_URL must match the build's.
@@ -235,21 +235,22 @@ interface ArticleSource {
   file: string;
   slug: string;
   retiredIds: Record<string, string>;
+  retiredNotes: Record<string, string>;
 }
 
+const stringRecord = (value: unknown): Record<string, string> =>
+  value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([from, to]) => [from, String(to)])) : {};
+
+/** The article entries (content/articles/<slug>.yml), read as plain YAML: this test trusts no site code. */
 function readArticles(): ArticleSource[] {
   const dir = join(contentDir, 'articles');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => /\.mdx?$/.test(name))
+    .filter((name) => name.endsWith('.yml'))
     .map((name) => {
       const file = join(dir, name);
-      const text = readFileSync(file, 'utf8');
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      const data = (parseYaml(frontmatter) ?? {}) as { slug?: unknown; retiredIds?: unknown };
-      const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx?$/, '');
-      const retired = data.retiredIds && typeof data.retiredIds === 'object' ? (data.retiredIds as Record<string, unknown>) : {};
-      return { file: relative(root, file), slug, retiredIds: Object.fromEntries(Object.entries(retired).map(([from, to]) => [from, String(to)])) };
+      const data = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as { retiredIds?: unknown; retiredNotes?: unknown };
+      return { file: relative(root, file), slug: name.replace(/\.yml$/, ''), retiredIds: stringRecord(data.retiredIds), retiredNotes: stringRecord(data.retiredNotes) };
     });
 }
 
@@ -346,15 +347,15 @@ describe('internal links in the built site', () => {
 });
 
 describe('published addresses', () => {
-  test('every address recorded in content/published-ids.json lands on its paragraph or heading', () => {
+  test('every block address and note recorded in content/published-addresses.json lands on the page', () => {
     requireDist();
-    const lockPath = join(contentDir, 'published-ids.json');
+    const lockPath = join(contentDir, 'published-addresses.json');
     expect(existsSync(lockPath), `${relative(root, lockPath)} exists`).toBe(true);
-    const recorded = JSON.parse(readFileSync(lockPath, 'utf8')) as Record<string, Record<string, unknown>>;
+    const recorded = JSON.parse(readFileSync(lockPath, 'utf8')) as Record<string, { blocks: Record<string, string>; notes: string[] }>;
     const broken: Broken[] = [];
     let checked = 0;
-    for (const [slug, ids] of Object.entries(recorded)) {
-      for (const id of Object.keys(ids)) {
+    for (const [slug, { blocks, notes }] of Object.entries(recorded)) {
+      for (const id of [...Object.keys(blocks), ...notes.map((note) => `note-${note}`)]) {
         checked += 1;
         const url = addressUrl(slug, id);
         const problem = checkInternal(url);
@@ -383,6 +384,23 @@ describe('published addresses', () => {
     expect(broken.length, report(broken)).toBe(0);
   });
 
+  test('every retired note address lands inside the note or block that replaced it', () => {
+    requireDist();
+    const broken: Broken[] = [];
+    for (const article of readArticles()) {
+      for (const [from, to] of Object.entries(article.retiredNotes)) {
+        const address = `note-${from}`;
+        // A retired note lands on the note that absorbed it, or else on a block.
+        const target = existsSync(join(contentDir, 'notes', article.slug, `${to}.md`)) ? `note-${to}` : to;
+        const url = addressUrl(article.slug, address);
+        const page = checkInternal(url) ? undefined : resolveInternal(url).page;
+        const problem = checkInternal(url) ?? (page && !page.idPath(address).includes(target) ? `#${address} is on the page but not inside #${target}` : undefined);
+        if (problem) broken.push({ from: `${article.file}: retiredNotes.${from} → ${to}`, link: `${url.pathname}#${address}`, problem });
+      }
+    }
+    expect(broken.length, report(broken)).toBe(0);
+  });
+
   test('every note file has its address #note-<id> on its article page', () => {
     requireDist();
     const notesDir = join(contentDir, 'notes');
@@ -390,9 +408,9 @@ describe('published addresses', () => {
     let checked = 0;
     const slugs = existsSync(notesDir) ? readdirSync(notesDir).filter((name) => statSync(join(notesDir, name)).isDirectory()) : [];
     for (const slug of slugs) {
-      for (const name of readdirSync(join(notesDir, slug)).filter((file) => /\.mdx?$/.test(file))) {
+      for (const name of readdirSync(join(notesDir, slug)).filter((file) => file.endsWith('.md'))) {
         checked += 1;
-        const id = `note-${name.replace(/\.mdx?$/, '')}`;
+        const id = `note-${name.replace(/\.md$/, '')}`;
         const url = addressUrl(slug, id);
         const problem = checkInternal(url);
         if (problem) broken.push({ from: relative(root, join(notesDir, slug, name)), link: `${url.pathname}#${id}`, problem });

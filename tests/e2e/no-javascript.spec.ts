@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, articleUrl, pairLocator, readSeed } from './support';
+import { articlePath, articleUrl, pairLocator, readSource } from './support';
 
 test.use({ javaScriptEnabled: false });
 
@@ -21,7 +21,7 @@ test('without JavaScript the whole article reads: 24 pairs, each with its Arabic
       translation: pair.querySelector(':scope > .pair__translation')?.textContent?.trim() ?? '',
     })),
   );
-  expect(pairs.map((pair) => pair.id)).toEqual(readSeed().map((block) => block.id));
+  expect(pairs.map((pair) => pair.id)).toEqual(readSource().map((block) => block.id));
   for (const pair of pairs) {
     expect.soft(pair.source.length, `#${pair.id} has source text`).toBeGreaterThan(0);
     expect.soft(pair.translation.length, `#${pair.id} has an English translation`).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, pairLocator, readSeed } from './support';
+import { articlePath, pairLocator, readSource } from './support';
 
 test('every address names an aligned pair: the Arabic block and its English translation of the same kind', async ({ page }) => {
   await page.goto(articlePath);
-  for (const block of readSeed()) {
+  for (const block of readSource()) {
     const pair = pairLocator(page, block.id);
     const tag = block.kind === 'heading' ? 'h2' : 'p';
     await expect(pair.locator(`.pair__source > ${tag}`)).toHaveCount(1);

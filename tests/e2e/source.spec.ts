@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, readSeed } from './support';
+import { articlePath, readSource, sourcePath } from './support';
 
-test('the Arabic source is reproduced verbatim, line by line, in order', async ({ page }) => {
-  const seed = readSeed();
-  expect(seed).toHaveLength(24);
-  expect(seed.filter((block) => block.kind === 'heading').map((block) => block.line)).toEqual([9, 16]);
+test('the Arabic source is reproduced verbatim, line by line, in order, from the received file kept in the repository', async ({ page }) => {
+  const received = readSource();
+  expect(received, sourcePath).toHaveLength(24);
+  expect(received.filter((block) => block.kind === 'heading').map((block) => block.line)).toEqual([9, 16]);
 
   await page.goto(articlePath);
   const rendered = await page.locator('div.pair > div.pair__source').evaluateAll((sources) =>
@@ -13,11 +13,11 @@ test('the Arabic source is reproduced verbatim, line by line, in order', async (
       return { tag: child?.tagName.toLowerCase() ?? null, text: child?.textContent ?? null };
     }),
   );
-  expect(rendered).toHaveLength(seed.length);
-  seed.forEach((block, index) => {
+  expect(rendered).toHaveLength(received.length);
+  received.forEach((block, index) => {
     const actual = rendered[index];
-    expect.soft(actual?.tag, `seed line ${block.line}: element`).toBe(block.kind === 'heading' ? 'h2' : 'p');
-    // Exact equality: every character of the seed line, nothing added, nothing normalised.
-    expect.soft(actual?.text, `seed line ${block.line}: text`).toBe(block.text);
+    expect.soft(actual?.tag, `line ${block.line}: element`).toBe(block.kind === 'heading' ? 'h2' : 'p');
+    // Exact equality: every character of the received line, nothing added, nothing normalised.
+    expect.soft(actual?.text, `line ${block.line}: text`).toBe(block.text);
   });
 });

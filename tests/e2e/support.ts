@@ -10,28 +10,28 @@ export const articlePath = `articles/${articleSlug}/`;
 
 /** The project's root (this file is tests/e2e/support.ts), whatever folder the tests run from. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The seed is shared by every developer and CI at ../shared from the project's root. */
-export const seedPath = resolve(projectRoot, '../shared/seed/article.ar.txt');
+/** The received text of the article, kept byte for byte in the repository. */
+export const sourcePath = resolve(projectRoot, `content/sources/${articleSlug}.ar.txt`);
 
-/** Seed lines (1-based) that are section headings, and the addresses they get (slugs of their text). */
+/** Source lines (1-based) that are section headings, and the addresses they get (slugs of their text). */
 const headingIds: ReadonlyMap<number, string> = new Map([
   [9, 'ضربات-الجزاء'],
   [16, 'تجنيد-الحلفاء'],
 ]);
 
-export interface SeedBlock {
-  /** 1-based line in the seed file. */
+export interface SourceBlock {
+  /** 1-based line in the source file. */
   line: number;
   kind: 'heading' | 'paragraph';
   /** The block's address: p1..p22 for paragraphs, an Arabic slug for headings. */
   id: string;
-  /** The seed line exactly as received. */
+  /** The source line exactly as received. */
   text: string;
 }
 
-/** Reads the seed: one block per line, every character kept (only the line breaks go). */
-export function readSeed(): SeedBlock[] {
-  const lines = readFileSync(seedPath, 'utf8').split(/\r?\n/);
+/** Reads the received text: one block per line, every character kept (only the line breaks go). */
+export function readSource(): SourceBlock[] {
+  const lines = readFileSync(sourcePath, 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();
   let paragraph = 0;
   return lines.map((text, index) => {

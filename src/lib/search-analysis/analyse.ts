@@ -3,12 +3,12 @@
  * when a reader's query is prepared, so that the two meet on identical keys.
  */
 
-import { arabicAlternates } from './arabic-alternates';
-import { stemArabic } from './arabic-stem';
-import { foldLatin, stemEnglish } from './english-stem';
-import { normaliseArabic } from './normalise';
-import { isArabicStopWord, isEnglishStopWord } from './stop-words';
-import { tokenise, type TokenKind } from './tokenise';
+import { arabicAlternates } from './arabic-alternates.ts';
+import { stemArabic } from './arabic-stem.ts';
+import { foldLatin, stemEnglish } from './english-stem.ts';
+import { normaliseArabic } from './normalise.ts';
+import { isArabicStopWord, isEnglishStopWord } from './stop-words.ts';
+import { tokenise, type TokenKind } from './tokenise.ts';
 
 export interface AnalysedToken {
   /** UTF-16 offsets into the analysed text: `text.slice(start, end) === surface`. */

@@ -6,8 +6,8 @@
  * the query side uses the stemmer's one reading, so precision is unchanged for it.
  */
 
-import { PROCLITIC_LETTERS } from './arabic-affixes';
-import { stemArabic } from './arabic-stem';
+import { PROCLITIC_LETTERS } from './arabic-affixes.ts';
+import { stemArabic } from './arabic-stem.ts';
 
 const MIN_ROOT = 3;
 

@@ -16,9 +16,9 @@ import {
   PROCLITIC_LETTERS,
   PRONOUN_SUFFIXES,
   type AffixRule,
-} from './arabic-affixes';
-import { PROTECTED_WORDS } from './arabic-protected-words';
-import { normaliseArabic } from './normalise';
+} from './arabic-affixes.ts';
+import { PROTECTED_WORDS } from './arabic-protected-words.ts';
+import { normaliseArabic } from './normalise.ts';
 
 const PROTECTED: ReadonlySet<string> = new Set(PROTECTED_WORDS.map(normaliseArabic));
 

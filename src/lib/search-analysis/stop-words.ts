@@ -6,7 +6,7 @@
  * phrase checks and highlighting on the original text can use them.
  */
 
-import { normaliseArabic } from './normalise';
+import { normaliseArabic } from './normalise.ts';
 
 /** Written in ordinary spelling; compared after normaliseArabic. */
 const ARABIC_FUNCTION_WORDS = [

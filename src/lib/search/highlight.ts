@@ -1,5 +1,5 @@
-import { analyse, type AnalysedToken } from '../search-analysis';
-import { isOpenTerm, keyMatches, type ParsedQuery } from './query';
+import { analyse, type AnalysedToken } from '../search-analysis/index.ts';
+import { isOpenTerm, keyMatches, type ParsedQuery } from './query.ts';
 
 export interface TextPiece {
   text: string;

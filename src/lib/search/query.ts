@@ -1,4 +1,4 @@
-import { analyse, searchKeys } from '../search-analysis';
+import { analyse, searchKeys } from '../search-analysis/index.ts';
 
 /** A query longer than this is cut: nobody types more, and it bounds the work per keystroke. */
 export const maxQueryLength = 256;

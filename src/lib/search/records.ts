@@ -1,4 +1,4 @@
-import { toSearchText } from '../search-analysis';
+import { toSearchText } from '../search-analysis/index.ts';
 
 /**
  * What search knows of one article: the original text of every block and note, written

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import subsetFont from 'subset-font';
-import { loadArticles } from '../../data/articles';
+import { getArticles } from '../../data/library';
 import { arabicGlyphs } from '../../lib/glyph-set';
 
 // The Arabic face is cut down at build time to the glyphs this site's Arabic text uses,
@@ -20,11 +20,10 @@ export const getStaticPaths: GetStaticPaths = () => Object.keys(faces).map((face
 const require = createRequire(import.meta.url);
 
 async function arabicTexts(): Promise<string[]> {
-  const articles = await loadArticles();
+  const articles = await getArticles();
   return articles.flatMap((article) => [
-    article.data.title.ar,
-    ...article.pairs.flatMap((pair) => [pair.source.text, pair.translation?.text ?? '']),
-    ...article.notes.flatMap((note) => [note.phrase, note.correction ?? '', note.entry.body ?? '']),
+    article.title.source,
+    ...article.blocks.flatMap((block) => [block.source.text, block.translation?.text ?? '', ...block.notes.flatMap((note) => [note.phrase, note.correction ?? '', note.text])]),
   ]);
 }
 

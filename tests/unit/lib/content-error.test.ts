@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem, formatProblem, throwIfProblems } from '../../../src/lib/content-error';
 
-const file = 'content/articles/north-korea-russia-partnership-treaty.mdx';
+const file = 'content/articles/north-korea-russia-partnership-treaty.yml';
 
 const withFix: ContentProblem = {
   file,
@@ -9,17 +9,16 @@ const withFix: ContentProblem = {
   problem: 'lists 21 ids but the body has 22 paragraphs',
   fix: 'list exactly one id per paragraph',
 };
-const withoutFix: ContentProblem = {
-  file: 'content/notes/north-korea-russia-partnership-treaty/p1-stray-ellipsis.mdx',
+const inNote: ContentProblem = {
+  file: 'content/notes/north-korea-russia-partnership-treaty/p1-stray-ellipsis.md',
   where: 'phrase',
   problem: '“إلى …فيتنام” does not occur in p1',
+  fix: 'copy the phrase exactly, character for character, from paragraph p1',
 };
 
 describe('formatProblem', () => {
   it('names the file, then where in it, then the problem', () => {
-    expect(formatProblem(withoutFix)).toBe(
-      'content/notes/north-korea-russia-partnership-treaty/p1-stray-ellipsis.mdx → phrase: “إلى …فيتنام” does not occur in p1',
-    );
+    expect(formatProblem(inNote).split('\n')[0]).toBe('content/notes/north-korea-russia-partnership-treaty/p1-stray-ellipsis.md → phrase: “إلى …فيتنام” does not occur in p1');
   });
 
   it('adds the fix on its own indented line', () => {
@@ -28,18 +27,17 @@ describe('formatProblem', () => {
     );
   });
 
-  it('leaves out the Fix line when there is no fix', () => {
-    expect(formatProblem(withoutFix)).not.toContain('Fix:');
-    expect(formatProblem(withoutFix)).not.toContain('\n');
+  it('does not show that a problem is only an unrecorded address', () => {
+    expect(formatProblem({ ...withFix, unrecorded: true })).toBe(formatProblem(withFix));
   });
 });
 
 describe('ContentError', () => {
   it('is an Error named ContentError that keeps its problems', () => {
-    const error = new ContentError([withFix, withoutFix]);
+    const error = new ContentError([withFix, inNote]);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ContentError');
-    expect(error.problems).toEqual([withFix, withoutFix]);
+    expect(error.problems).toEqual([withFix, inNote]);
   });
 
   it('says "a problem" when there is one', () => {
@@ -48,14 +46,14 @@ describe('ContentError', () => {
   });
 
   it('counts the problems and lists every one of them in its message', () => {
-    const third: ContentProblem = { file, where: 'heading on line 20', problem: 'the address "ضربات-الجزاء" is used twice' };
-    const error = new ContentError([withFix, withoutFix, third]);
+    const third: ContentProblem = { file, where: 'headings (line 20)', problem: 'the address "ضربات-الجزاء" is used twice', fix: 'every paragraph id must be unique within the article' };
+    const error = new ContentError([withFix, inNote, third]);
     expect(error.message).toMatch(/^The content has 3 problems:\n/);
-    for (const problem of [withFix, withoutFix, third]) expect(error.message).toContain(formatProblem(problem));
+    for (const problem of [withFix, inNote, third]) expect(error.message).toContain(formatProblem(problem));
     expect(error.message).toContain(`${file} → paragraphIds: lists 21 ids`);
     expect(error.message).toContain('    Fix: list exactly one id per paragraph');
-    expect(error.message.indexOf(withFix.problem)).toBeLessThan(error.message.indexOf(withoutFix.problem));
-    expect(error.message.indexOf(withoutFix.problem)).toBeLessThan(error.message.indexOf(third.problem));
+    expect(error.message.indexOf(withFix.problem)).toBeLessThan(error.message.indexOf(inNote.problem));
+    expect(error.message.indexOf(inNote.problem)).toBeLessThan(error.message.indexOf(third.problem));
   });
 });
 
@@ -67,12 +65,12 @@ describe('throwIfProblems', () => {
   it('throws one ContentError holding every problem', () => {
     let caught: unknown;
     try {
-      throwIfProblems([withFix, withoutFix]);
+      throwIfProblems([withFix, inNote]);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ContentError);
-    expect(caught instanceof ContentError && caught.problems).toEqual([withFix, withoutFix]);
+    expect(caught instanceof ContentError && caught.problems).toEqual([withFix, inNote]);
     expect(caught instanceof ContentError && caught.message).toContain('2 problems');
   });
 });

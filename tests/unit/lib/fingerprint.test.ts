@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/lib/fingerprint';
-import { articleLines, seedLine } from './fixtures/article';
+import { articleLines, sourceLine } from '../fixtures/received-text.ts';
 
 describe('fingerprint', () => {
   it('is eight lowercase hexadecimal digits for every line of the article', () => {
@@ -20,14 +20,14 @@ describe('fingerprint', () => {
 
   it('keeps leading zeros, so a digest below 0x10000000 is still eight digits', () => {
     // Paragraph 3 of the article happens to hash to a value with a leading zero.
-    expect(fingerprint(seedLine(3))).toBe('0d353be6');
+    expect(fingerprint(sourceLine(3))).toBe('0d353be6');
   });
 
   it('gives the same print every time for the same text', () => {
-    const text = seedLine(1);
+    const text = sourceLine(1);
     expect(fingerprint(text)).toBe(fingerprint(text));
     expect(fingerprint(text)).toBe('c61a9ad9');
-    expect(fingerprint(seedLine(9))).toBe('054dc686');
+    expect(fingerprint(sourceLine(9))).toBe('054dc686');
   });
 
   it('gives the same print to the NFD and NFC forms of Arabic with hamza and harakat', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arabicGlyphs } from '../../../src/lib/glyph-set';
-import { articleLines, seedLine } from './fixtures/article';
+import { articleLines, sourceLine } from '../fixtures/received-text.ts';
 
 const arabicChar = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
@@ -24,7 +24,7 @@ describe('arabicGlyphs', () => {
   });
 
   it('includes the harakat, shadda and tatweel the texts use', () => {
-    const { arabic } = arabicGlyphs([seedLine(2), seedLine(5), ...englishNotes]);
+    const { arabic } = arabicGlyphs([sourceLine(2), sourceLine(5), ...englishNotes]);
     for (const char of ['\u064B', '\u0651', '\u0640', 'أ', 'إ', 'ة', '،']) expect(arabic).toContain(char);
   });
 
@@ -34,7 +34,7 @@ describe('arabicGlyphs', () => {
   });
 
   it('puts the digits and punctuation inside Arabic runs in latin', () => {
-    const { latin } = arabicGlyphs([seedLine(1), seedLine(3), seedLine(12)]);
+    const { latin } = arabicGlyphs([sourceLine(1), sourceLine(3), sourceLine(12)]);
     for (const char of [' ', '5', '1', '“', '”', '…', ':', '.']) expect(latin).toContain(char);
   });
 

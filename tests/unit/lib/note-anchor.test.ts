@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anchorNote, findOverlaps, isProblem, type AnchoredNote, type NoteAnchorInput, type PhraseRange } from '../../../src/lib/note-anchor';
 import type { ContentProblem } from '../../../src/lib/content-error';
-import { seedLine } from './fixtures/article';
+import { sourceLine } from '../fixtures/received-text.ts';
 
-const noteFile = 'content/notes/north-korea-russia-partnership-treaty/p1-stray-ellipsis.mdx';
+const noteFile = 'content/notes/north-korea-russia-partnership-treaty/p1-stray-ellipsis.md';
 
 function anchor(block: string, blockText: string, phrase: string, occurrence?: number): PhraseRange | ContentProblem {
   const input: NoteAnchorInput = { id: 'test-note', file: noteFile, block, blockText, phrase, occurrence };
@@ -22,22 +22,22 @@ function problem(result: PhraseRange | ContentProblem): ContentProblem {
 
 describe('anchorNote', () => {
   it('finds an exact phrase and gives its UTF-16 range in the block text', () => {
-    const text = seedLine(1);
+    const text = sourceLine(1);
     const found = range(anchor('p1', text, 'إلى…فيتنام'));
     expect(text.slice(found.start, found.end)).toBe('إلى…فيتنام');
     expect(found.start).toBe(text.indexOf('إلى…فيتنام'));
   });
 
   it('finds a phrase that carries harakat and a tatweel exactly as published', () => {
-    const p2 = seedLine(2);
+    const p2 = sourceLine(2);
     const found = range(anchor('p2', p2, 'لـ”معاهدة الشراكة'));
     expect(p2.slice(found.start, found.end)).toBe('لـ”معاهدة الشراكة');
-    const p4 = seedLine(4);
+    const p4 = sourceLine(4);
     expect(p4.slice(range(anchor('p4', p4, 'أيضًا')).start)).toMatch(/^أيضًا من الطرفين/);
   });
 
   it('does not match a phrase whose quote mark differs', () => {
-    const result = problem(anchor('p2', seedLine(2), 'لـ“معاهدة'));
+    const result = problem(anchor('p2', sourceLine(2), 'لـ“معاهدة'));
     expect(result.file).toBe(noteFile);
     expect(result.where).toBe('phrase');
     expect(result.problem).toContain('لـ“معاهدة');
@@ -46,22 +46,22 @@ describe('anchorNote', () => {
   });
 
   it('does not match a phrase that lacks the harakat of the text', () => {
-    expect(isProblem(anchor('p4', seedLine(4), 'أيضا من الطرفين'))).toBe(true);
-    expect(isProblem(anchor('p5', seedLine(5), 'فرديا، وجماعيا'))).toBe(true);
+    expect(isProblem(anchor('p4', sourceLine(4), 'أيضا من الطرفين'))).toBe(true);
+    expect(isProblem(anchor('p5', sourceLine(5), 'فرديا، وجماعيا'))).toBe(true);
   });
 
   it('does not match a phrase whose hamza differs', () => {
-    expect(isProblem(anchor('p4', seedLine(4), 'ايضًا'))).toBe(true);
-    expect(isProblem(anchor('p1', seedLine(1), 'كيم جونغ اون'))).toBe(true);
-    expect(isProblem(anchor('p1', seedLine(1), 'كيم جونغ أون'))).toBe(false);
+    expect(isProblem(anchor('p4', sourceLine(4), 'ايضًا'))).toBe(true);
+    expect(isProblem(anchor('p1', sourceLine(1), 'كيم جونغ اون'))).toBe(true);
+    expect(isProblem(anchor('p1', sourceLine(1), 'كيم جونغ أون'))).toBe(false);
   });
 
   it('does not match a phrase whose ellipsis is written as three full stops', () => {
-    expect(isProblem(anchor('p1', seedLine(1), 'إلى...فيتنام'))).toBe(true);
+    expect(isProblem(anchor('p1', sourceLine(1), 'إلى...فيتنام'))).toBe(true);
   });
 
   it('reports a phrase that occurs more than once when no occurrence is given', () => {
-    const result = problem(anchor('p1', seedLine(1), 'اليوم'));
+    const result = problem(anchor('p1', sourceLine(1), 'اليوم'));
     expect(result.where).toBe('phrase');
     expect(result.problem).toContain('2 times');
     expect(result.problem).toContain('ambiguous');
@@ -69,7 +69,7 @@ describe('anchorNote', () => {
   });
 
   it('picks the nth occurrence when asked', () => {
-    const text = seedLine(1);
+    const text = sourceLine(1);
     const first = range(anchor('p1', text, 'اليوم', 1));
     const second = range(anchor('p1', text, 'اليوم', 2));
     expect(first.start).toBe(text.indexOf('اليوم'));
@@ -79,11 +79,11 @@ describe('anchorNote', () => {
   });
 
   it('accepts occurrence 1 for a phrase that occurs once', () => {
-    expect(range(anchor('p2', seedLine(2), 'بيونغ يانغ', 1)).start).toBe(seedLine(2).indexOf('بيونغ يانغ'));
+    expect(range(anchor('p2', sourceLine(2), 'بيونغ يانغ', 1)).start).toBe(sourceLine(2).indexOf('بيونغ يانغ'));
   });
 
   it('reports an occurrence beyond the number of matches', () => {
-    const result = problem(anchor('p1', seedLine(1), 'اليوم', 3));
+    const result = problem(anchor('p1', sourceLine(1), 'اليوم', 3));
     expect(result.where).toBe('occurrence');
     expect(result.problem).toContain('3');
     expect(result.problem).toContain('has 2');
@@ -91,7 +91,7 @@ describe('anchorNote', () => {
   });
 
   it('reports occurrence 2 of a phrase that occurs once', () => {
-    expect(problem(anchor('p2', seedLine(2), 'بيونغ يانغ', 2)).where).toBe('occurrence');
+    expect(problem(anchor('p2', sourceLine(2), 'بيونغ يانغ', 2)).where).toBe('occurrence');
   });
 
   it('finds a phrase at the very start and at the very end of a block', () => {
@@ -103,14 +103,14 @@ describe('anchorNote', () => {
 describe('isProblem', () => {
   it('tells a problem from a range', () => {
     expect(isProblem({ start: 0, end: 3 })).toBe(false);
-    expect(isProblem({ file: noteFile, where: 'phrase', problem: 'does not occur' })).toBe(true);
+    expect(isProblem({ file: noteFile, where: 'phrase', problem: 'does not occur', fix: 'copy the phrase exactly' })).toBe(true);
   });
 });
 
 describe('findOverlaps', () => {
   const note = (id: string, block: string, start: number, end: number): AnchoredNote => ({
     id,
-    file: `content/notes/north-korea-russia-partnership-treaty/${id}.mdx`,
+    file: `content/notes/north-korea-russia-partnership-treaty/${id}.md`,
     block,
     start,
     end,
@@ -127,7 +127,7 @@ describe('findOverlaps', () => {
   it('reports a partial overlap, naming both notes', () => {
     const problems = findOverlaps([note('b', 'p1', 5, 15), note('a', 'p1', 0, 10)]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.file).toContain('b.mdx');
+    expect(problems[0]?.file).toContain('b.md');
     expect(problems[0]?.problem).toContain('"a"');
     expect(problems[0]?.problem).toContain('p1');
   });
@@ -151,8 +151,8 @@ describe('findOverlaps', () => {
     const problems = findOverlaps([note('outer', 'p3', 0, 40), note('first', 'p3', 2, 5), note('second', 'p3', 8, 12)]);
     expect(problems).toHaveLength(2);
     expect(problems.map((problem) => problem.file).sort()).toEqual([
-      'content/notes/north-korea-russia-partnership-treaty/first.mdx',
-      'content/notes/north-korea-russia-partnership-treaty/second.mdx',
+      'content/notes/north-korea-russia-partnership-treaty/first.md',
+      'content/notes/north-korea-russia-partnership-treaty/second.md',
     ]);
   });
 });

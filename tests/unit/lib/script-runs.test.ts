@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitArabicRuns, type ScriptRun } from '../../../src/lib/script-runs';
-import { articleLines, seedLine } from './fixtures/article';
+import { articleLines, sourceLine } from '../fixtures/received-text.ts';
 
 /** Arabic letters, harakat and tatweel: what an Arabic run may begin and end with. */
 const arabicLetter = /^[\u0621-\u064A\u0640\u064B-\u065F\u0670-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]$/u;
@@ -41,7 +41,7 @@ describe('splitArabicRuns', () => {
 
   it('keeps a whole Arabic paragraph in one run, with its commas, digits, quotes and ellipsis, leaving out the final full stop', () => {
     for (const n of [1, 3, 5, 7]) {
-      const line = seedLine(n);
+      const line = sourceLine(n);
       expect(line.endsWith('.')).toBe(true);
       expect(splitArabicRuns(line)).toEqual([
         { text: line.slice(0, -1), arabic: true },

@@ -2,8 +2,10 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypeIsolateArabic, { isolateArabic } from '../../../src/markdown/rehype-isolate-arabic';
+import rehypeIsolateArabic, { isolateArabic } from '../../../src/markdown/rehype-isolate-arabic.ts';
+import { render } from '../fixtures/processor.ts';
 
 const bdi = (arabic: string) => `<bdi lang="ar" dir="rtl">${arabic}</bdi>`;
 
@@ -80,15 +82,36 @@ describe('isolateArabic', () => {
 });
 
 describe('rehypeIsolateArabic', () => {
-  it('isolates Arabic as a rehype plugin, in place', () => {
-    const tree = h(null, [h('p', 'Vietnam is فيتنام.')]);
-    unified().use(rehypeIsolateArabic).runSync(tree);
-    expect(toHtml(tree)).toBe(`<p>Vietnam is ${bdi('فيتنام')}.</p>`);
+  const run = (tree: Root, frontmatter?: Record<string, unknown>) => {
+    unified()
+      .use(rehypeIsolateArabic)
+      .runSync(tree, new VFile(frontmatter ? { data: { astro: { frontmatter } } } : {}));
+    return toHtml(tree);
+  };
+
+  it('isolates Arabic in a document without a language, which is in the site’s English', () => {
+    expect(run(h(null, [h('p', 'Vietnam is فيتنام.')]))).toBe(`<p>Vietnam is ${bdi('فيتنام')}.</p>`);
   });
 
-  it('returns a transformer that isolates the tree it is given', () => {
-    const tree = h(null, [h('p', ['Kim ', h('code', 'كيم'), ' is كيم.'])]);
-    rehypeIsolateArabic()(tree);
-    expect(toHtml(tree)).toBe(`<p>Kim <code>كيم</code> is ${bdi('كيم')}.</p>`);
+  it('isolates Arabic in a document whose frontmatter says lang: en', () => {
+    expect(run(h(null, [h('p', ['Kim ', h('code', 'كيم'), ' is كيم.'])]), { lang: 'en' })).toBe(`<p>Kim <code>كيم</code> is ${bdi('كيم')}.</p>`);
+  });
+
+  it('leaves a document whose frontmatter says lang: ar as it is', () => {
+    expect(run(h(null, [h('p', 'قال بوتين: Putin')]), { lang: 'ar' })).toBe('<p>قال بوتين: Putin</p>');
+  });
+
+  it('leaves a document in a regional Arabic as it is', () => {
+    expect(run(h(null, [h('p', 'قال بوتين')]), { lang: 'ar-EG' })).toBe('<p>قال بوتين</p>');
+  });
+
+  it('isolates Arabic in a note rendered by the site’s processor, keeping its Markdown', async () => {
+    const { html } = await render('---\nblock: p1\n---\n\nThe *Arabic* reads “اليوم الخميس”.\n');
+    expect(html).toBe(`<p>The <em>Arabic</em> reads “${bdi('اليوم الخميس')}”.</p>`);
+  });
+
+  it('isolates nothing in a received text rendered with lang: ar by the site’s processor', async () => {
+    const { html } = await render('---\nlang: ar\n---\n\nقال بوتين Putin\n');
+    expect(html).toBe('<p>قال بوتين Putin</p>');
   });
 });

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, normaliseArabic, searchKeys } from '../../../src/lib/search-analysis/index';
+import { receivedText as article } from '../fixtures/received-text.ts';
 
-// A copy of the source article (shared/seed/article.ar.txt), kept here so the test needs nothing outside the repo.
-const article = readFileSync(new URL('./fixtures/article.ar.txt', import.meta.url), 'utf8');
 const tokens = analyse(article);
 const key = (word: string): string | undefined => analyse(word)[0]?.key;
 

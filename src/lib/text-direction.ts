@@ -1,0 +1,16 @@
+// Languages written right to left, by primary subtag. Intl.Locale's text info would say the
+// same but is not in every runtime the site's code runs in (Node's, the browser's).
+const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a BCP 47 language tag: `rtl` for Arabic, Persian, Hebrew… and any tag naming the Arabic or Hebrew script. */
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+  const [primary = '', ...rest] = lang.toLowerCase().split('-');
+  if (rest.some((subtag) => subtag === 'arab' || subtag === 'hebr')) return 'rtl';
+  if (rest.some((subtag) => subtag === 'latn' || subtag === 'cyrl')) return 'ltr';
+  return rightToLeft.has(primary) ? 'rtl' : 'ltr';
+}
+
+/** The English name of a language, for the interface ("Arabic only"). */
+export function languageName(lang: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+}
