@@ -135,6 +135,7 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
     title: { source: entry.title, translation: translation.entry.title },
     ...(entry.description === undefined ? {} : { description: entry.description }),
     published: entry.published,
+    edition: entry.edition,
     origin: entry.origin,
     source: { lang: entry.lang, dir: directionOf(entry.lang), file: files.source, lineCount: received.lineCount, finalNewline: received.finalNewline },
     translation: { lang: translation.lang, dir: directionOf(translation.lang), translator: translation.entry.translator, draft: translation.entry.draft, missing: aligned.missing },

@@ -35,6 +35,8 @@ export const articleEntrySchema = z.strictObject({
   lang: languageSchema,
   /** The day the article was first published on this site; listings are newest first by it. */
   published: isoDateSchema,
+  /** The edition readers see and cite: its number (1 for the first) and the day it was published. */
+  edition: z.strictObject({ number: z.number().int().min(1), date: isoDateSchema }),
   origin: originSchema.default({}),
   /** The source's lines (1-based) that are section headings; a heading's address is its slug. */
   headings: z.array(z.number().int().min(1)).default([]),

@@ -67,6 +67,7 @@ export const articleSchema = z.object({
   title: z.object({ source: z.string(), translation: z.string() }),
   description: z.string().optional(),
   published: z.coerce.date(),
+  edition: z.object({ number: z.number().int(), date: z.coerce.date() }),
   origin: originSchema,
   source: z.object({
     lang: languageSchema,

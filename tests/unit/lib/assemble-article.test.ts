@@ -37,6 +37,7 @@ describe('assembleArticle', () => {
       path: `articles/${slug}/`,
       title: { source: 'بوتين في بيونغ يانغ', translation: 'Putin in Pyongyang' },
       published: new Date('2026-11-29T00:00:00Z'),
+      edition: { number: 1, date: new Date('2026-11-29T00:00:00Z') },
       source: { lang: 'ar', dir: 'rtl', file: articleFiles.source, lineCount: 4, finalNewline: true },
       translation: { lang: 'en', dir: 'ltr', translator: 'Annotated Translations editors', draft: false, missing: [] },
       paragraphCount: 2,

@@ -24,7 +24,7 @@ describe('schemaProblems', () => {
   });
 
   it('turns every issue of the article schema into a problem naming its field', () => {
-    const parsed = articleEntrySchema.safeParse({ title: 'كوريا الشمالية وروسيا', lang: 'ar', published: '2026-13-45', paragraphIds: ['p1', 'P2'], titel: 'x' });
+    const parsed = articleEntrySchema.safeParse({ title: 'كوريا الشمالية وروسيا', lang: 'ar', published: '2026-13-45', edition: { number: 1, date: '2026-11-29' }, paragraphIds: ['p1', 'P2'], titel: 'x' });
     if (parsed.success) throw new Error('the entry was accepted');
     const problems = schemaProblems(file, parsed.error.issues, fix);
     expect(problems.map((problem) => problem.where).sort()).toEqual(['frontmatter', 'paragraphIds.1', 'published']);
