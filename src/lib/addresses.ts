@@ -28,5 +28,8 @@ export const notesOverviewId = 'notes-overview';
 export const noteGroupId = (type: string) => `notes-${type}`;
 export const notePopoverTitleId = 'note-popover-title';
 
-/** Ids every article page has besides its addresses; no address may take one of them. */
-export const articlePageIds: readonly string[] = [mainId, announcerId, headerSearchId, notesOverviewId, notePopoverTitleId, ...noteTypes.map(noteGroupId)];
+/**
+ * Ids every article page has besides its addresses; no address may take one of them. A
+ * function, not a list, so that scripts importing other names here do not carry it.
+ */
+export const articlePageIds = (): string[] => [mainId, announcerId, headerSearchId, notesOverviewId, notePopoverTitleId, ...noteTypes.map(noteGroupId)];

@@ -172,7 +172,7 @@ function anchorNotes(blocks: readonly AddressedBlock[], notes: readonly NoteInpu
  * `#note-kcna`, and only one of them could be reached.
  */
 function duplicateIds(file: string, blocks: readonly BlockData[]): ContentProblem[] {
-  const owners = new Map<string, string>(articlePageIds.map((id) => [id, 'the page itself']));
+  const owners = new Map<string, string>(articlePageIds().map((id) => [id, 'the page itself']));
   const problems: ContentProblem[] = [];
   const claim = (id: string, owner: string) => {
     const earlier = owners.get(id);

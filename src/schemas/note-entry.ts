@@ -16,7 +16,10 @@ export const noteEntrySchema = z
     type: z.enum(noteTypes),
     /** A short English heading for the note. */
     title: z.string().min(1),
-    /** For errors: the wording a careful editor would use instead, in the source language. */
+    /**
+     * The wording a careful editor would use instead, in the source language: required for an
+     * `error`, optional for a `style` note (a suggested wording, not a correction of a fault).
+     */
     correction: z.string().min(1).optional(),
   })
   .refine((note) => note.type !== 'error' || note.correction !== undefined, {

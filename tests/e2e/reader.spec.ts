@@ -79,7 +79,7 @@ test('the notes overview lists every note once, grouped by type, each linking to
   const overview = page.locator('section[aria-labelledby="notes-overview"]');
   const links = await overview.locator('li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')).sort());
   expect(links).toEqual(noteIds);
-  await expect(overview.locator('h3')).toHaveText([/Error in the source/, /Name/, /Term/, /Context/]);
+  await expect(overview.locator('h3')).toHaveText([/Error in the source/, /Style/, /Name/, /Term/, /Context/]);
 });
 
 test('with notes set to show under each paragraph, every note is visible in place', async ({ page }) => {
