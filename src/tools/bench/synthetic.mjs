@@ -1,7 +1,9 @@
 // Synthetic content for the scale runs: N articles whose text is recombined from the real
 // article and its translation (sentences drawn at random, their words shuffled, per-article
 // seed), each with a translation of the same block structure and a few notes whose phrases
-// occur exactly once in their paragraph. Written to a temporary folder, never to content/.
+// occur exactly once in their paragraph, in the content format of content/ (a received
+// text, an entry, a translation under address comments, notes). Written to a temporary
+// folder, never to content/.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blocksOf, body } from './files.mjs';
@@ -43,12 +45,18 @@ function sentencesOf(paragraphs) {
 
 /** The pools the generator draws from: sentences (as word lists) and heading words. */
 export function loadPools(contentDir, slug) {
-  const source = blocksOf(body(readFileSync(join(contentDir, 'articles', `${slug}.mdx`), 'utf8')));
+  const entry = readFileSync(join(contentDir, 'articles', `${slug}.yml`), 'utf8');
+  const lang = /^lang:\s*(\S+)/m.exec(entry)?.[1] ?? 'ar';
+  const headings = new Set((/^headings:\s*\[([^\]]*)\]/m.exec(entry)?.[1] ?? '').split(',').map((n) => Number(n.trim())).filter(Boolean));
+  const lines = readFileSync(join(contentDir, 'sources', `${slug}.${lang}.txt`), 'utf8').split('\n').filter((line) => line.trim() !== '');
   const translationFile = readdirSync(join(contentDir, 'translations')).find((name) => name.startsWith(`${slug}.`));
-  const translation = blocksOf(body(readFileSync(join(contentDir, 'translations', translationFile), 'utf8')));
-  const paragraphs = (blocks) => blocks.filter((b) => !b.heading).map((b) => b.text);
-  const arSentences = sentencesOf(paragraphs(source));
-  const enSentences = sentencesOf(paragraphs(translation));
+  // Translation blocks sit under <!-- address --> comments; the headings are the `## ` blocks.
+  const translation = body(readFileSync(join(contentDir, 'translations', translationFile), 'utf8'))
+    .split(/<!--\s*\S+\s*-->/)
+    .map((block) => block.trim())
+    .filter((block) => block && !block.startsWith('## '));
+  const arSentences = sentencesOf(lines.filter((_, index) => !headings.has(index + 1)));
+  const enSentences = sentencesOf(translation);
   return {
     ar: arSentences,
     en: enSentences,
@@ -93,33 +101,35 @@ export function syntheticArticle(pools, index) {
   const titleAr = phrase(rand, shuffle(rand, pools.arWords), between(rand, 4, 8)).join(' ');
   const titleEn = phrase(rand, shuffle(rand, pools.enWords), between(rand, 4, 8)).join(' ');
   const q = JSON.stringify; // JSON strings are valid YAML double-quoted scalars
+  // Publication days spread over the last five years, so listings have an order and pages.
+  const day = new Date(Date.UTC(2026, 10, 29) - index * 43_200_000 * 3).toISOString().slice(0, 10);
   const files = {};
-  files[`articles/${slug}.mdx`] = [
-    '---',
-    `slug: ${slug}`,
-    'title:',
-    `  ar: ${q(titleAr)}`,
-    `  en: ${q(titleEn)}`,
+  const lines = blocks.map((b) => b.ar);
+  files[`sources/${slug}.ar.txt`] = `${lines.join('\n')}\n`;
+  files[`articles/${slug}.yml`] = [
+    `title: ${q(titleAr)}`,
     `description: ${q(`Synthetic article ${index + 1} for the scale benchmark: ${titleEn}.`)}`,
     'lang: ar',
-    'dir: rtl',
+    `published: ${day}`,
+    'edition:',
+    '  number: 1',
+    `  date: ${day}`,
     'origin:',
     `  reports: ${q(`Nothing: text recombined at random from the real article (seed ${index + 1}).`)}`,
+    `headings: [${blocks.flatMap((b, i) => (b.heading ? [i + 1] : [])).join(', ')}]`,
     `paragraphIds: [${blocks.filter((b) => !b.heading).map((b) => b.id).join(', ')}]`,
-    '---',
     '',
-    ...blocks.map((b) => `${b.heading ? '## ' : ''}${b.ar}\n`),
   ].join('\n');
-  files[`translations/${slug}.en.mdx`] = [
+  // Headings get their slug as address at build time; the generator names them the same way
+  // rehype-slug does for these plain words (lowercase, spaces to hyphens).
+  const address = (b) => (b.heading ? b.ar.toLowerCase().replaceAll(' ', '-') : b.id);
+  files[`translations/${slug}.en.md`] = [
     '---',
-    `article: ${slug}`,
-    'lang: en',
-    'dir: ltr',
     `title: ${q(titleEn)}`,
     'translator: Bench generator',
     '---',
     '',
-    ...blocks.map((b) => `${b.heading ? '## ' : ''}${b.en}\n`),
+    ...blocks.map((b) => `<!-- ${address(b)} -->\n${b.heading ? '## ' : ''}${b.en}\n`),
   ].join('\n');
 
   // Notes: each on its own paragraph (so phrases never overlap), on a phrase found once.
@@ -135,10 +145,9 @@ export function syntheticArticle(pools, index) {
     notes += 1;
     const type = types[(index + notes) % types.length];
     const gloss = paragraph(rand, pools.en, 1);
-    files[`notes/${slug}/n${notes}-${type}.mdx`] = [
+    files[`notes/${slug}/n${notes}-${type}.md`] = [
       '---',
-      `article: ${slug}`,
-      `paragraph: ${block.id}`,
+      `block: ${block.id}`,
       `phrase: ${q(text)}`,
       `type: ${type}`,
       `title: ${q(phrase(rand, shuffle(rand, pools.enWords), 3).join(' '))}`,
@@ -152,11 +161,10 @@ export function syntheticArticle(pools, index) {
   return { slug, files, blocks: blocks.length, notes };
 }
 
-/** Writes N synthetic articles and an empty published-ids.json into `dir` (a content folder). */
+/** Writes N synthetic articles into `dir` (a content folder); build with RECORD_IDS=1 to record their addresses. */
 export function writeSyntheticContent(dir, count, pools) {
   let blocks = 0;
   let notes = 0;
-  writeFileSync(join(dir, 'published-ids.json'), '{}\n');
   for (let i = 0; i < count; i++) {
     const article = syntheticArticle(pools, i);
     for (const [path, text] of Object.entries(article.files)) {
