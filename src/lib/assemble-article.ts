@@ -103,6 +103,7 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
     title: note.input.entry.title,
     phrase: note.input.entry.phrase,
     ...(note.input.entry.correction === undefined ? {} : { correction: note.input.entry.correction }),
+    ...(note.input.entry.entity === undefined ? {} : { entity: note.input.entry.entity }),
     html: note.input.html,
     text: note.input.text,
     retired: retiredTo.get(noteAddress(note.id)) ?? [],

@@ -11,5 +11,9 @@ export const noteTypeLabels: Record<NoteType, string> = {
   context: 'Context',
 };
 
+/** What a `name` note names: TEI's persName, orgName or placeName, schema.org's Person, Organization or Place. */
+export const entityKinds = ['person', 'organisation', 'place'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
 /** The order of the notes overview. */
 export const noteTypeOrder: readonly NoteType[] = ['error', 'style', 'name', 'term', 'context'];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { languageSchema, slugSchema } from './ids.ts';
-import { noteTypes } from '../lib/note-types.ts';
+import { entityKinds, noteTypes } from '../lib/note-types.ts';
 
 /**
  * The `articles` collection: what the loader (src/loaders/articles.ts) makes of one
@@ -33,6 +33,8 @@ export const noteSchema = z.object({
   title: z.string(),
   phrase: z.string(),
   correction: z.string().optional(),
+  /** For names: person, organisation or place. */
+  entity: z.enum(entityKinds).optional(),
   /** The note's body as HTML and as plain text. */
   html: z.string(),
   text: z.string(),

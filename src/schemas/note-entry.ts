@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { noteTypes } from '../lib/note-types.ts';
+import { entityKinds, noteTypes } from '../lib/note-types.ts';
 
 /**
  * The frontmatter of `content/notes/<article slug>/<note id>.md`: a translation note tied
@@ -21,10 +21,14 @@ export const noteEntrySchema = z
      * `error`, optional for a `style` note (a suggested wording, not a correction of a fault).
      */
     correction: z.string().min(1).optional(),
+    /** For names: what the phrase names. */
+    entity: z.enum(entityKinds).optional(),
   })
   .refine((note) => note.type !== 'error' || note.correction !== undefined, {
     message: 'a note of type "error" needs a "correction"',
     path: ['correction'],
-  });
+  })
+  .refine((note) => note.type === 'name' || note.entity === undefined, { message: 'only a note of type "name" names an entity', path: ['entity'] })
+  .refine((note) => note.type !== 'name' || note.entity !== undefined, { message: 'a note of type "name" needs an "entity": person, organisation or place', path: ['entity'] });
 
 export type NoteEntry = z.output<typeof noteEntrySchema>;

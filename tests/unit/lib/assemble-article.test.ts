@@ -205,7 +205,7 @@ describe('assembleArticle', () => {
       entry: { ...smallArticle.entry, headings: [3] },
       received: smallArticle.received.replace('ضربات الجزاء', 'Note kcna'),
       translation: smallArticle.translation.replace('<!-- ضربات-الجزاء -->', '<!-- note-kcna -->'),
-      notes: { kcna: '---\nblock: p1\nphrase: بيونغ يانغ\ntype: name\ntitle: Pyongyang\n---\n\nThe capital.\n' },
+      notes: { kcna: '---\nblock: p1\nphrase: بيونغ يانغ\ntype: name\nentity: place\ntitle: Pyongyang\n---\n\nThe capital.\n' },
     };
     const { problems } = await assemble(files);
     expect(problems.map((problem) => problem.problem).join('\n')).toContain('note-kcna');

@@ -37,4 +37,14 @@ describe('schemaProblems', () => {
     if (parsed.success) throw new Error('the note was accepted');
     expect(schemaProblems('note.md', parsed.error.issues, fix)).toEqual([{ file: 'note.md', where: 'correction', problem: 'a note of type "error" needs a "correction"', fix }]);
   });
+
+  it('asks a name note what it names, and refuses that field on other notes', () => {
+    const name = noteEntrySchema.safeParse({ block: 'p1', phrase: 'كيم جونغ أون', type: 'name', title: 'Kim Jong Un' });
+    if (name.success) throw new Error('the note was accepted');
+    expect(schemaProblems('note.md', name.error.issues, fix).map((problem) => [problem.where, problem.problem])).toEqual([['entity', 'a note of type "name" needs an "entity": person, organisation or place']]);
+    const term = noteEntrySchema.safeParse({ block: 'p1', phrase: 'المادة 51', type: 'term', title: 'Article 51', entity: 'place' });
+    if (term.success) throw new Error('the note was accepted');
+    expect(schemaProblems('note.md', term.error.issues, fix).map((problem) => problem.where)).toEqual(['entity']);
+    expect(noteEntrySchema.safeParse({ block: 'p1', phrase: 'كيم جونغ أون', type: 'name', entity: 'person', title: 'Kim Jong Un' }).success).toBe(true);
+  });
 });
