@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { assembleArticle } from '../lib/assemble-article.ts';
+import { assembleArticle, type ArticleInput } from '../lib/assemble-article.ts';
 import { ContentError, formatProblem, formatProblems, type ContentProblem } from '../lib/content-error.ts';
 import { checkLibrary } from '../lib/library-checks.ts';
 import type { PublishedArticle } from '../lib/published-addresses.ts';
@@ -18,33 +18,39 @@ interface Library {
 /**
  * Reads the whole content folder once: every article with its received text, translation
  * and notes, checked against each other and against the lock of published addresses.
- * With `record`, new addresses are added to the lock first (`npm run ids:record`), and
- * only when nothing else is wrong, so the lock never records a broken state.
+ * With `record` (`npm run ids:record`), new addresses are added to the lock, but only when
+ * nothing else is wrong, so that the lock never records a broken state.
  */
 async function loadLibrary(contentDir: string, renderMarkdown: LoaderContext['renderMarkdown'], record: boolean): Promise<Library> {
   const lockPath = join(contentDir, 'published-addresses.json');
-  const { lock, problems } = await readLockFile(lockPath);
+  const { lock, problems: lockProblems } = await readLockFile(lockPath);
   const listing = await listContent(contentDir, lockPath, Object.keys(lock));
   const library = checkLibrary(listing);
-  problems.push(...library.problems);
-  const warnings: ContentProblem[] = [];
-  const records = new Map<string, PublishedArticle>();
-  const articles: ArticleData[] = [];
-  const results = await Promise.all(library.articles.map((files) => readArticle(files, shown(lockPath), lock[files.slug], renderMarkdown)));
-  for (const result of results) {
-    problems.push(...result.problems);
-    if (!result.input) continue;
-    const assembled = assembleArticle(result.input);
-    problems.push(...assembled.problems);
-    warnings.push(...assembled.warnings);
-    records.set(result.input.slug, assembled.record);
-    if (assembled.article) articles.push(assembled.article);
+  const readProblems = [...lockProblems, ...library.problems];
+  const inputs: ArticleInput[] = [];
+  for (const result of await Promise.all(library.articles.map((files) => readArticle(files, shown(lockPath), lock[files.slug], renderMarkdown)))) {
+    readProblems.push(...result.problems);
+    if (result.input) inputs.push(result.input);
   }
-  if (record && problems.every((problem) => problem.unrecorded)) {
-    if (problems.length > 0) await writeLockFile(lockPath, lock, records);
-    return loadLibrary(contentDir, renderMarkdown, false);
-  }
-  return { articles, problems, warnings };
+  const assemble = (published: (slug: string) => PublishedArticle | undefined) => {
+    const problems = [...readProblems];
+    const warnings: ContentProblem[] = [];
+    const records = new Map<string, PublishedArticle>();
+    const articles: ArticleData[] = [];
+    for (const input of inputs) {
+      const assembled = assembleArticle({ ...input, published: published(input.slug) });
+      problems.push(...assembled.problems);
+      warnings.push(...assembled.warnings);
+      records.set(input.slug, assembled.record);
+      if (assembled.article) articles.push(assembled.article);
+    }
+    return { articles, problems, warnings, records };
+  };
+  const first = assemble((slug) => lock[slug]);
+  if (!record || first.problems.length === 0 || !first.problems.every((problem) => problem.unrecorded)) return first;
+  // Only unrecorded addresses are wrong: record them, and check again against the new record.
+  await writeLockFile(lockPath, lock, first.records);
+  return assemble((slug) => first.records.get(slug));
 }
 
 /**

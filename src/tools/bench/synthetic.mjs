@@ -152,6 +152,7 @@ export function syntheticArticle(pools, index) {
       `type: ${type}`,
       `title: ${q(phrase(rand, shuffle(rand, pools.enWords), 3).join(' '))}`,
       ...(type === 'error' ? [`correction: ${q(pick(rand, pools.arWords))}`] : []),
+      ...(type === 'name' ? ['entity: person'] : []),
       '---',
       '',
       `${gloss} The source has ${text} here.`,
