@@ -1,10 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import { markdownConfig } from './src/markdown/processor.ts';
 
 export default defineConfig({
   // The public origin, for canonical links and the sitemap; BASE_PATH serves the site under a sub-path.
@@ -14,28 +13,25 @@ export default defineConfig({
   // Fixture builds in tests run side by side; each needs its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: {
-    // Stylesheets stay files: the font URLs in them are relative, which works under any base path.
+    // Stylesheets stay files, cached across pages (inlined, the CSS would take a sixth of the
+    // article's HTML). The font declarations, whose URLs depend on the base path, are written
+    // into the head by src/layouts/Base.astro.
     inlineStylesheets: 'never',
   },
   vite: {
     // Lazily loaded modules are tiny and have no dependencies to preload; Vite's preload
     // helper would add 1.7 KB to every page that has a dynamic import.
-    build: { modulePreload: false },
+    // One stylesheet for the whole site: fetched once, then every page has it from the cache
+    // (split per page, the article needed three requests for its styles).
+    build: { modulePreload: false, cssCodeSplit: false },
   },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }),
     pagefindIndex(),
   ],
-  markdown: {
-    // Content holds no code; Shiki would also need inline styles, which the CSP forbids.
-    syntaxHighlight: false,
-    // Astro 7's default engine runs no remark/rehype plugins; the unified processor does,
-    // for content files (through the loader's renderMarkdown) and Markdown pages alike.
-    // smartypants stays off: it would rewrite quotes, dashes and ellipses in quoted Arabic.
-    // GFM comes from the plugin list, so it is applied once.
-    processor: unified({ smartypants: false, gfm: false, remarkPlugins, rehypePlugins }),
-  },
+  // The Markdown processor and its plugins: src/markdown/processor.ts (tools and tests share it).
+  markdown: markdownConfig,
   security: {
     // Astro hashes every script and style it emits. Beyond them: same-origin files only,
     // and 'wasm-unsafe-eval' because Pagefind compiles its WebAssembly search engine.
