@@ -17,13 +17,12 @@ export function articleStructuredData(article: ArticleData, url: string): Record
     url,
     ...(origin.outlet ? { publisher: { '@type': 'Organization', name: origin.outlet } } : {}),
     ...(origin.date && !origin.date.inferred ? { datePublished: isoDate(origin.date.value) } : {}),
+    // The translation is on the same page: it needs no url of its own.
     workTranslation: {
       '@type': 'Article',
       headline: title.translation,
       inLanguage: translation.lang,
-      url,
       translator: { '@type': 'Organization', name: translation.translator },
-      translationOfWork: { '@type': 'NewsArticle', headline: title.source, inLanguage: source.lang },
     },
   };
 }

@@ -7,20 +7,32 @@ import { noteTypes } from './note-types.ts';
 
 /** A note's address (its element id and URL fragment): `note-<id>`. */
 export const noteAddress = (id: string) => `note-${id}`;
-/** The id of the element holding a note's title, which names the note and describes its marks. */
-export const noteTitleId = (address: string) => `${address}-title`;
 
-export const noteMarkClass = 'note-mark';
-/** On a note mark: the id of the note it opens. */
-export const noteAttribute = 'data-note';
-/** The selector for note marks. */
-export const noteMarkSelector = `a.${noteMarkClass}[${noteAttribute}]`;
-/** On a link whose click also copies its URL. */
-export const copyLinkAttribute = 'data-copy-link';
+/** The class of a block's source text and of its translation, on the element holding the text. */
+export const pairSourceClass = 'pair__src';
+export const pairTranslationClass = 'pair__tr';
+/** The block's number in the margin: the link to its address. */
+export const pairLinkClass = 'pair__link';
+/** A note: its first paragraph holds its title, the link to the note's own address. */
+export const noteClass = 'note';
+/** A note's title link, from the note element. */
+export const noteTitleWithin = ':scope > p:first-of-type > a';
+/**
+ * Note marks: the links in a source text. Aligned texts hold no links of their own, so every
+ * link there is a mark, and its fragment is its note's address (no class needs writing on
+ * each of them).
+ */
+export const noteMarkSelector = `.${pairSourceClass} a`;
+/** Links whose click also copies their full URL: the address links of blocks and notes. */
+export const copyLinkSelector = `a.${pairLinkClass}, .${noteClass} > p:first-of-type > a`;
 /** The polite live region every page has, for announcements. */
 export const announcerId = 'announcer';
 export const headerSearchId = 'site-search';
 export const searchInputId = 'search-input';
+/** The search page's live status line, its result list (whose data-state says where a search is) and its "Show more results" button. */
+export const searchStatusId = 'search-status';
+export const searchResultsId = 'search-results';
+export const searchMoreId = 'search-more';
 /** The landmark the skip link jumps to. */
 export const mainId = 'main';
 export const notesOverviewId = 'notes-overview';

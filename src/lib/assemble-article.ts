@@ -3,7 +3,7 @@ import type { ArticleEntry } from '../schemas/article-entry.ts';
 import type { ArticleData, BlockData, NoteData } from '../schemas/article.ts';
 import type { NoteEntry } from '../schemas/note-entry.ts';
 import type { TranslationEntry } from '../schemas/translation-entry.ts';
-import { articlePageIds, noteAddress, noteTitleId } from './addresses.ts';
+import { articlePageIds, noteAddress } from './addresses.ts';
 import { alignTranslation } from './align-translation.ts';
 import type { AddressedBlock, Segment } from './blocks.ts';
 import type { ContentProblem } from './content-error.ts';
@@ -112,7 +112,7 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
     const other = aligned.blocks[index];
     const marks = anchored
       .filter((note) => note.block === block.address)
-      .map((note) => ({ start: note.start, end: note.end, noteId: note.id, href: `#${noteAddress(note.id)}`, describedBy: noteTitleId(noteAddress(note.id)) }));
+      .map((note) => ({ start: note.start, end: note.end, href: `#${noteAddress(note.id)}` }));
     return {
       address: block.address,
       kind: block.kind,
@@ -168,8 +168,7 @@ function anchorNotes(blocks: readonly AddressedBlock[], notes: readonly NoteInpu
 }
 
 /**
- * Every address becomes an element id on the article page, beside the page's own ids and
- * each note's title id: a heading slug `note-kcna` and a note `kcna` would both be
+ * Every address becomes an element id on the article page, beside the page's own ids: a heading slug `note-kcna` and a note `kcna` would both be
  * `#note-kcna`, and only one of them could be reached.
  */
 function duplicateIds(file: string, blocks: readonly BlockData[]): ContentProblem[] {
@@ -185,7 +184,6 @@ function duplicateIds(file: string, blocks: readonly BlockData[]): ContentProble
     for (const old of block.retired) claim(old, `the retired address ${old}`);
     for (const note of block.notes) {
       claim(note.address, `note ${note.id}`);
-      claim(noteTitleId(note.address), `the title of note ${note.id}`);
       for (const old of note.retired) claim(old, `the retired address ${old}`);
     }
   }

@@ -2,10 +2,8 @@ import type { ElementContent, Text } from 'hast';
 import type { PhraseRange } from './note-anchor.ts';
 
 export interface NoteMark extends PhraseRange {
-  noteId: string;
+  /** The note's address, as a fragment. */
   href: string;
-  /** Id of the element holding the note's title, announced with the mark. */
-  describedBy: string;
 }
 
 /**
@@ -27,8 +25,8 @@ function wrapRange(nodes: readonly ElementContent[], mark: NoteMark, cursor: { o
       out.push(...splitText(node, mark, cursor.offset));
       cursor.offset += node.value.length;
     } else if (node.type === 'element') {
-      const isMark = node.tagName === 'a' && node.properties['dataNote'] !== undefined;
-      if (isMark) {
+      // Aligned texts hold no links of their own: a link is a mark already applied.
+      if (node.tagName === 'a') {
         // An existing mark is never entered: marks are disjoint.
         cursor.offset += textLength(node.children);
         out.push(node);
@@ -55,7 +53,7 @@ function splitText(node: Text, mark: NoteMark, offset: number): ElementContent[]
   pieces.push({
     type: 'element',
     tagName: 'a',
-    properties: { href: mark.href, className: ['note-mark'], dataNote: mark.noteId, ariaDescribedBy: [mark.describedBy] },
+    properties: { href: mark.href },
     children: [{ type: 'text', value: node.value.slice(from, to) }],
   });
   if (to < node.value.length) pieces.push({ type: 'text', value: node.value.slice(to) });

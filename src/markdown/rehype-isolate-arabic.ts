@@ -5,7 +5,8 @@ import { isArabicLanguage, splitArabicRuns } from '../lib/script-runs.ts';
 type Parent = Root | Element;
 
 /**
- * Isolates Arabic quoted inside left-to-right text in `<bdi lang="ar" dir="rtl">`, so
+ * Isolates Arabic quoted inside left-to-right text in `<bdi lang="ar">` (a bdi takes its
+ * direction from its first strong character, so it needs no dir), so
  * that the Unicode bidi algorithm cannot move the surrounding punctuation and so that
  * screen readers and fonts know the language. Authors write Arabic plainly; this does
  * the markup. Text inside an element already marked Arabic, or inside code, is left alone.
@@ -17,7 +18,7 @@ export function isolateArabic(parent: Parent): void {
       for (const run of splitArabicRuns(child.value)) {
         next.push(
           run.arabic
-            ? { type: 'element', tagName: 'bdi', properties: { lang: 'ar', dir: 'rtl' }, children: [{ type: 'text', value: run.text }] }
+            ? { type: 'element', tagName: 'bdi', properties: { lang: 'ar' }, children: [{ type: 'text', value: run.text }] }
             : { type: 'text', value: run.text },
         );
       }

@@ -1,8 +1,10 @@
-import { announcerId, copyLinkAttribute } from '../lib/addresses';
+import { announcerId, copyLinkSelector } from '../lib/addresses';
+import { isPlainClick } from './plain-click';
 
 /**
- * Links marked `data-copy-link` keep their normal behaviour (they go to the address)
- * and also put the absolute URL on the clipboard, announcing it in the page's status region.
+ * Address links (a block's number, a note's title) keep their normal behaviour (they go to
+ * the address) and also put the absolute URL on the clipboard, announcing it in the page's
+ * status region.
  */
 function announce(message: string): void {
   const region = document.getElementById(announcerId);
@@ -15,17 +17,14 @@ function announce(message: string): void {
 }
 
 document.addEventListener('click', (event) => {
-  const target = event.target;
-  if (!(target instanceof Element)) return;
-  const link = target.closest<HTMLAnchorElement>(`a[${copyLinkAttribute}]`);
-  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(copyLinkSelector) : null;
+  if (!link || !isPlainClick(event)) return;
   const url = link.href;
-  const what = link.getAttribute('aria-label') ?? 'Link';
   navigator.clipboard?.writeText(url).then(
     () => {
       link.dataset['copied'] = 'true';
       setTimeout(() => delete link.dataset['copied'], 2000);
-      announce(`${what} copied: ${url}`);
+      announce(`Link copied: ${url}`);
     },
     () => announce(`Could not copy the link; the address is ${url}`),
   );

@@ -1,6 +1,7 @@
 import { noteMarkSelector } from '../lib/addresses';
 import { loadScript } from './load-script';
 import { noteOpenEvent } from './note-open-event';
+import { isPlainClick } from './plain-click';
 
 /**
  * With JavaScript, a note mark opens its note in a popover next to the phrase instead of
@@ -11,7 +12,7 @@ import { noteOpenEvent } from './note-open-event';
 let popoverCode: Promise<void> | undefined;
 
 document.addEventListener('click', (event) => {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!isPlainClick(event)) return;
   const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(noteMarkSelector) : null;
   const popover = document.querySelector('.note-popover');
   if (!mark || !popover || !('showPopover' in popover)) return;

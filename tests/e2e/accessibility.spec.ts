@@ -60,7 +60,7 @@ const scenarios: Scenario[] = [
     name: 'the article with a note open in its popover',
     open: async (page) => {
       await page.goto(articlePath);
-      await page.locator('a.note-mark[data-note="p3-stray-fi"]').click();
+      await page.locator('.pair__src a[href="#note-p3-stray-fi"]').click();
       await expect(page.locator('.note-popover')).toBeVisible();
     },
   },
@@ -69,7 +69,7 @@ const scenarios: Scenario[] = [
     open: async (page) => {
       await page.goto(articlePath);
       await page.locator('input[name="notes"][value="inline"]').check();
-      await expect(page.locator('.pair__notes').first()).toBeVisible();
+      await expect(page.locator('aside.note').first()).toBeVisible();
     },
   },
   {

@@ -38,11 +38,11 @@ test('reading, notes, copying a link and searching cause no CSP violation', asyn
   }
 
   await page.goto(articlePath);
-  await page.locator('a.note-mark[data-note="p3-stray-fi"]').click();
+  await page.locator('.pair__src a[href="#note-p3-stray-fi"]').click();
   await expect(page.locator('.note-popover')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.locator('a.pair__link[href="#p7"]').click();
-  await page.locator('label', { hasText: 'Arabic only' }).click();
+  await page.locator('view-switch label').filter({ has: page.locator('input[value="source"]') }).click();
   await page.waitForLoadState('networkidle');
   expect(await violations(page), 'article').toEqual([]);
 

@@ -10,8 +10,8 @@ interface SideBoxes {
 function sideBoxes(page: Page): Promise<SideBoxes[]> {
   return page.locator('div.pair').evaluateAll((pairs) =>
     pairs.flatMap((pair) => {
-      const source = pair.querySelector(':scope > .pair__source');
-      const translation = pair.querySelector(':scope > .pair__translation');
+      const source = pair.querySelector(':scope > .pair__src');
+      const translation = pair.querySelector(':scope > .pair__tr');
       if (!source || !translation) return [];
       const box = (element: Element) => {
         const { left, right, top, bottom } = element.getBoundingClientRect();

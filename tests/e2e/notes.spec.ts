@@ -13,14 +13,14 @@ test('every id on the article page is unique, so every address has one target', 
 
 test('every annotated Arabic phrase links to its note, which exists on the page', async ({ page }) => {
   await page.goto(articlePath);
-  const marks = await page.locator('a.note-mark').evaluateAll((links) =>
+  const marks = await page.locator('.pair__src a').evaluateAll((links) =>
     links.map((link) => {
-      const id = link.getAttribute('data-note') ?? '';
+      const id = (link.getAttribute('href') ?? '').replace(/^#note-/, '');
       const note = document.getElementById(`note-${id}`);
       return {
         id,
         href: link.getAttribute('href'),
-        inSource: Boolean(link.closest('.pair__source[lang="ar"]')),
+        inSource: Boolean(link.closest('.pair__src[lang="ar"]')),
         target: note ? `${note.tagName.toLowerCase()}.${note.className}` : null,
       };
     }),
@@ -30,7 +30,7 @@ test('every annotated Arabic phrase links to its note, which exists on the page'
   for (const mark of marks) {
     expect.soft(mark.href, `mark ${mark.id}`).toBe(`#note-${mark.id}`);
     expect.soft(mark.inSource, `mark ${mark.id} sits in the Arabic source`).toBe(true);
-    expect.soft(mark.target, `note-${mark.id} exists`).toMatch(/^article\.note\b/);
+    expect.soft(mark.target, `note-${mark.id} exists`).toMatch(/^aside\.note\b/);
   }
 });
 
@@ -40,11 +40,11 @@ test.describe('without JavaScript', () => {
 
   test('following an annotated phrase lands on its note', async ({ page }) => {
     await page.goto(articlePath);
-    const mark = page.locator('div.pair__source a.note-mark').first();
-    test.skip((await mark.count()) === 0, 'no notes on the article yet');
-    const id = await mark.getAttribute('data-note');
+    const mark = page.locator('.pair__src a').first();
+    await expect(mark).toHaveCount(1);
+    const id = (await mark.getAttribute('href'))?.replace(/^#note-/, '');
     await mark.click();
-    const note = page.locator(`article.note[id="note-${id}"]`);
+    const note = page.locator(`aside.note[id="note-${id}"]`);
     await expect(page).toHaveURL(new RegExp(`#note-${id}$`));
     await expect(note).toBeInViewport();
     expect(await note.evaluate((element) => element.matches(':target'))).toBe(true);

@@ -6,15 +6,15 @@ test('every address names an aligned pair: the Arabic block and its English tran
   for (const block of readSource()) {
     const pair = pairLocator(page, block.id);
     const tag = block.kind === 'heading' ? 'h2' : 'p';
-    await expect(pair.locator(`.pair__source > ${tag}`)).toHaveCount(1);
-    await expect(pair.locator(`.pair__translation > ${tag}`)).toHaveCount(1);
-    await expect(pair.locator(`.pair__translation > ${tag}`)).not.toBeEmpty();
+    await expect(pair.locator(`:scope > ${tag}.pair__src`)).toHaveCount(1);
+    await expect(pair.locator(`:scope > ${tag}.pair__tr`)).toHaveCount(1);
+    await expect(pair.locator(`:scope > ${tag}.pair__tr`)).not.toBeEmpty();
   }
 });
 
 test('a note opens beside its phrase from the keyboard, and Escape closes it and returns focus to the phrase', async ({ page }) => {
   await page.goto(articlePath);
-  const mark = page.locator('a.note-mark[data-note="p16-to-lam-gender"]');
+  const mark = page.locator('.pair__src a[href="#note-p16-to-lam-gender"]');
   await mark.focus();
   await page.keyboard.press('Enter');
   const popover = page.locator('.note-popover');
@@ -38,54 +38,60 @@ test('a note opens beside its phrase from the keyboard, and Escape closes it and
 
 test('the close button closes an open note', async ({ page }) => {
   await page.goto(articlePath);
-  await page.locator('a.note-mark[data-note="penalty-kicks"]').click();
+  await page.locator('.pair__src a[href="#note-penalty-kicks"]').click();
   const popover = page.locator('.note-popover');
-  await expect(popover).toContainText('Sanctions');
+  await expect(popover).toContainText('in the sense of sanctions');
   await popover.getByRole('button', { name: 'Close note' }).click();
   await expect(popover).toBeHidden();
 });
 
-test('every note address lands on its note, shown under its paragraph with its type, phrase and a link back', async ({ page }) => {
+test('every note address lands on its note, shown under its paragraph with its type and a title that is its own address', async ({ page }) => {
   await page.goto(articlePath);
-  const ids = await page.locator('article.note').evaluateAll((notes) => notes.map((note) => note.id));
+  const ids = await page.locator('aside.note').evaluateAll((notes) => notes.map((note) => note.id));
   expect(ids.length).toBeGreaterThan(40);
   for (const id of ids) {
     await page.goto(`${articlePath}#${id}`);
-    const note = page.locator(`article.note[id="${id}"]`);
+    const note = page.locator(`aside.note[id="${id}"]`);
     await expect(note).toBeInViewport();
     expect(await note.evaluate((element) => element.matches(':target'))).toBe(true);
-    const [targeted, other] = await page.locator('article.note').evaluateAll((notes, targetId) => {
+    const [targeted, other] = await page.locator('aside.note').evaluateAll((notes, targetId) => {
       const background = (element: Element | undefined) => (element ? getComputedStyle(element).backgroundColor : '');
       return [background(notes.find((n) => n.id === targetId)), background(notes.find((n) => n.id !== targetId))];
     }, id);
     expect(targeted, `${id} is highlighted`).not.toBe(other);
-    await expect(note.locator('.note__type')).not.toBeEmpty();
-    await expect(note.locator('.note__phrase q[lang="ar"]').first()).not.toBeEmpty();
-    const block = await note.evaluate((element) => element.closest('.pair')?.id);
-    await expect(note.locator('.note__back a')).toHaveAttribute('href', `#${block}`);
+    const type = await note.evaluate((element) => getComputedStyle(element.querySelector(':scope > p') as Element, '::before').content);
+    expect(type, `${id} shows its type`).toMatch(/^"(Error in the source|Style|Name|Term|Context) "$/);
+    await expect(note.locator(':scope > p').first().getByRole('link')).toHaveAttribute('href', `#${id}`);
+    // It sits under the block whose phrase links to it.
+    const block = await note.evaluate((element) => element.closest('.pair'));
+    expect(await note.evaluate((element, address) => Boolean(element.closest('.pair')?.querySelector(`.pair__src a[href="#${address}"]`)), id)).toBe(true);
+    expect(block).not.toBeNull();
   }
 });
 
 test('error notes show the suggested correction in Arabic', async ({ page }) => {
   await page.goto(`${articlePath}#note-p3-stray-fi`);
-  const note = page.locator('article.note[id="note-p3-stray-fi"]');
-  await expect(note.locator('.note__correction')).toHaveText('وفقًا');
-  await expect(note.locator('.note__correction')).toHaveAttribute('lang', 'ar');
+  const note = page.locator('aside.note[id="note-p3-stray-fi"]');
+  await expect(note.locator('.note__better bdi')).toHaveText('وفقًا');
+  await expect(note.locator('.note__better bdi')).toHaveAttribute('lang', 'ar');
 });
 
-test('the notes overview lists every note once, grouped by type, each linking to its address', async ({ page }) => {
+test('the article’s notes page lists every note once, grouped by type, each linking to its address in the article', async ({ page }) => {
   await page.goto(articlePath);
-  const noteIds = await page.locator('article.note').evaluateAll((notes) => notes.map((note) => `#${note.id}`).sort());
-  const overview = page.locator('section[aria-labelledby="notes-overview"]');
-  const links = await overview.locator('li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')).sort());
-  expect(links).toEqual(noteIds);
-  await expect(overview.locator('h3')).toHaveText([/Error in the source/, /Style/, /Name/, /Term/, /Context/]);
+  const noteIds = await page.locator('aside.note').evaluateAll((notes) => notes.map((note) => note.id).sort());
+  await page.locator('.facts summary').click();
+  await page.locator('.facts').getByRole('link', { name: /\d+ notes/ }).click();
+  await expect(page).toHaveURL(/\/notes\/$/);
+  const links = await page.locator('main li > a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  expect(links.map((href) => new URL(href).hash.slice(1)).sort()).toEqual(noteIds);
+  for (const href of links) expect(new URL(href).pathname).toMatch(new RegExp(`/${articlePath}$`));
+  await expect(page.locator('main h2')).toHaveText([/Error in the source/, /Style/, /Name/, /Term/, /Context/]);
 });
 
 test('with notes set to show under each paragraph, every note is visible in place', async ({ page }) => {
   await page.goto(articlePath);
-  await page.locator('label', { hasText: 'Under each paragraph' }).click();
-  const hidden = await page.locator('article.note').evaluateAll((notes) => notes.filter((note) => note.getClientRects().length === 0).length);
+  await page.locator('label', { hasText: 'Always' }).click();
+  const hidden = await page.locator('aside.note').evaluateAll((notes) => notes.filter((note) => note.getClientRects().length === 0).length);
   expect(hidden).toBe(0);
 });
 
@@ -93,8 +99,8 @@ test('printed, the page keeps both languages and every note', async ({ page }) =
   await page.goto(articlePath);
   await page.emulateMedia({ media: 'print' });
   const state = await page.evaluate(() => ({
-    hiddenNotes: [...document.querySelectorAll('article.note')].filter((note) => note.getClientRects().length === 0).length,
-    hiddenSides: [...document.querySelectorAll('.pair__side')].filter((side) => side.getClientRects().length === 0).length,
+    hiddenNotes: [...document.querySelectorAll('aside.note')].filter((note) => note.getClientRects().length === 0).length,
+    hiddenSides: [...document.querySelectorAll('.pair__src, .pair__tr')].filter((side) => side.getClientRects().length === 0).length,
     controls: [...document.querySelectorAll('view-switch, .site-footer')].filter((element) => element.getClientRects().length > 0).length,
   }));
   expect(state).toEqual({ hiddenNotes: 0, hiddenSides: 0, controls: 0 });

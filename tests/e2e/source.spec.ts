@@ -7,11 +7,8 @@ test('the Arabic source is reproduced verbatim, line by line, in order, from the
   expect(received.filter((block) => block.kind === 'heading').map((block) => block.line)).toEqual([9, 16]);
 
   await page.goto(articlePath);
-  const rendered = await page.locator('div.pair > div.pair__source').evaluateAll((sources) =>
-    sources.map((source) => {
-      const child = source.firstElementChild;
-      return { tag: child?.tagName.toLowerCase() ?? null, text: child?.textContent ?? null };
-    }),
+  const rendered = await page.locator('div.pair > .pair__src').evaluateAll((sources) =>
+    sources.map((source) => ({ tag: source.tagName.toLowerCase(), text: source.textContent })),
   );
   expect(rendered).toHaveLength(received.length);
   received.forEach((block, index) => {

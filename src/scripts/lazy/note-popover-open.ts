@@ -1,4 +1,4 @@
-import { noteAddress, noteAttribute, notePopoverTitleId } from '../../lib/addresses';
+import { notePopoverTitleId, noteTitleWithin } from '../../lib/addresses';
 import { noteOpenEvent } from '../note-open-event';
 
 /**
@@ -35,7 +35,7 @@ function place(mark: HTMLElement, popover: HTMLElement) {
 }
 
 function openNote(mark: HTMLAnchorElement, popover: HTMLElement) {
-  const note = document.getElementById(noteAddress(mark.getAttribute(noteAttribute) ?? ''));
+  const note = document.getElementById(decodeURIComponent(mark.hash.slice(1)));
   const content = popover.querySelector<HTMLElement>('[data-content]');
   if (!note || !content) return;
   if (popover.matches(':popover-open')) popover.hidePopover();
@@ -43,7 +43,7 @@ function openNote(mark: HTMLAnchorElement, popover: HTMLElement) {
   // The copy must not repeat the note's ids; its title takes the popover's own id.
   for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
   copy.removeAttribute('aria-labelledby');
-  copy.querySelector('.note__title')?.setAttribute('id', notePopoverTitleId);
+  copy.querySelector(noteTitleWithin)?.setAttribute('id', notePopoverTitleId);
   content.replaceChildren(copy);
   opener = mark;
   mark.setAttribute('aria-expanded', 'true');

@@ -62,7 +62,7 @@ describe('assembleArticle', () => {
   it('pairs each block with its translation, as HTML with the Arabic isolated and as text', async () => {
     const data = await article();
     expect(blockOf(data, 'p1').translation).toEqual({
-      html: 'Putin said in Pyongyang today, Thursday (“<bdi lang="ar" dir="rtl">اليوم الخميس</bdi>”), that he opposes the sanctions.',
+      html: 'Putin said in Pyongyang today, Thursday (“<bdi lang="ar">اليوم الخميس</bdi>”), that he opposes the sanctions.',
       text: 'Putin said in Pyongyang today, Thursday (“اليوم الخميس”), that he opposes the sanctions.',
     });
     expect(blockOf(data, 'p2').translation?.html).toBe('The summit comes as both countries are under <em>sanctions</em>.');
@@ -72,10 +72,10 @@ describe('assembleArticle', () => {
   it('marks each note’s phrase in the source HTML with a link to the note', async () => {
     const data = await article();
     expect(blockOf(data, 'p1').source.html).toBe(
-      'قال <a href="#note-vladimir-putin" class="note-mark" data-note="vladimir-putin" aria-describedby="note-vladimir-putin-title">بوتين</a> في بيونغ يانغ ' +
-        '<a href="#note-p1-thursday" class="note-mark" data-note="p1-thursday" aria-describedby="note-p1-thursday-title">اليوم الخميس</a> إنه يعارض العقوبات.',
+      'قال <a href="#note-vladimir-putin">بوتين</a> في بيونغ يانغ ' +
+        '<a href="#note-p1-thursday">اليوم الخميس</a> إنه يعارض العقوبات.',
     );
-    expect(blockOf(data, 'ضربات-الجزاء').source.html).toBe('<a href="#note-penalty-kicks" class="note-mark" data-note="penalty-kicks" aria-describedby="note-penalty-kicks-title">ضربات الجزاء</a>');
+    expect(blockOf(data, 'ضربات-الجزاء').source.html).toBe('<a href="#note-penalty-kicks">ضربات الجزاء</a>');
   });
 
   it('nests the notes under their block in reading order, whatever order their files come in', async () => {
@@ -95,7 +95,7 @@ describe('assembleArticle', () => {
       title: '“Penalty kicks” for “penalties”',
       phrase: 'ضربات الجزاء',
       correction: 'العقوبات',
-      html: '<p><bdi lang="ar" dir="rtl">ضربات الجزاء</bdi> are penalty kicks in football.</p>',
+      html: '<p><bdi lang="ar">ضربات الجزاء</bdi> are penalty kicks in football.</p>',
       text: 'ضربات الجزاء are penalty kicks in football.',
       retired: [],
     });

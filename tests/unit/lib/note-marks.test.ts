@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { noteAddress, noteAttribute, noteMarkClass, noteMarkSelector, noteTitleId } from '../../../src/lib/addresses.ts';
+import { noteAddress, noteMarkSelector, pairSourceClass } from '../../../src/lib/addresses.ts';
 import { anchorNote, isProblem } from '../../../src/lib/note-anchor.ts';
 import { markNotes, type NoteMark } from '../../../src/lib/note-marks.ts';
 import { segments } from '../fixtures/processor.ts';
@@ -14,7 +14,7 @@ const em = (...children: ElementContent[]): ElementContent => ({ type: 'element'
 const plain = (nodes: readonly ElementContent[]) => toString({ type: 'root', children: [...nodes] });
 
 function mark(noteId: string, start: number, end: number): NoteMark {
-  return { noteId, start, end, href: `#note-${noteId}`, describedBy: `note-${noteId}-title` };
+  return { start, end, href: `#note-${noteId}` };
 }
 
 function markAt(noteId: string, within: string, phrase: string, from = 0): NoteMark {
@@ -24,10 +24,10 @@ function markAt(noteId: string, within: string, phrase: string, from = 0): NoteM
 }
 
 const link = (noteId: string, inner: string) =>
-  `<a href="#note-${noteId}" class="note-mark" data-note="${noteId}" aria-describedby="note-${noteId}-title">${inner}</a>`;
+  `<a href="#note-${noteId}">${inner}</a>`;
 
 describe('markNotes', () => {
-  it('wraps a phrase in a link to its note, with class, data-note and aria-describedby', () => {
+  it('wraps a phrase in a link to its note, the note’s address its only attribute', () => {
     const value = 'الذي بدأ زيارة. اليوم إلى…فيتنام لحشد دعم حلفاء بلاده المتبقين.';
     const result = markNotes([text(value)], [markAt('p1-stray-ellipsis', value, 'إلى…فيتنام')]);
     expect(toHtml(result)).toBe(`الذي بدأ زيارة. اليوم ${link('p1-stray-ellipsis', 'إلى…فيتنام')} لحشد دعم حلفاء بلاده المتبقين.`);
@@ -105,15 +105,13 @@ describe('markNotes', () => {
     expect(children).toEqual(copy);
   });
 
-  it('carries the class and attribute the browser’s scripts select marks by', () => {
+  it('is what the browser’s scripts select as a mark: a link in a source text, whose fragment is the note’s address', () => {
     const id = 'p1-thursday';
     const html = toHtml(markNotes([text(sourceLine(1))], [markAt(id, sourceLine(1), 'اليوم الخميس')]));
     const [mark] = fromHtml(html, { fragment: true }).children.filter((node) => node.type === 'element');
-    expect(mark?.tagName).toBe(noteMarkSelector.split('.')[0]);
-    expect(mark?.properties['className']).toEqual([noteMarkClass]);
-    expect(html).toContain(`${noteAttribute}="${id}"`);
-    expect(mark?.properties['href']).toBe(`#${noteAddress(id)}`);
-    expect(mark?.properties['ariaDescribedBy']).toEqual([noteTitleId(noteAddress(id))]);
+    expect(noteMarkSelector).toBe(`.${pairSourceClass} a`);
+    expect(mark?.tagName).toBe('a');
+    expect(mark?.properties).toEqual({ href: `#${noteAddress(id)}` });
   });
 
   it('marks the phrase anchorNote finds in a block rendered by the site’s processor', async () => {
@@ -123,7 +121,7 @@ describe('markNotes', () => {
       const { block } = segment;
       const found = anchorNote({ id: 'p1-stray-ellipsis', file: 'note.md', block: 'p1', blockText: block.text, phrase: 'إلى…فيتنام', occurrence: undefined });
       if (isProblem(found)) throw new Error(found.problem);
-      const result = markNotes(block.children, [{ ...found, noteId: 'p1-stray-ellipsis', href: '#n', describedBy: 't' }]);
+      const result = markNotes(block.children, [{ ...found, href: '#n' }]);
       const marked = result.filter((node) => node.type === 'element' && node.tagName === 'a');
       expect(marked.map((node) => toString(node))).toEqual(['إلى…فيتنام']);
       expect(plain(result)).toBe(block.text);
@@ -136,7 +134,7 @@ describe('markNotes', () => {
     const { block } = segment;
     const found = anchorNote({ id: 'kim', file: 'note.md', block: 'p10', blockText: block.text, phrase: 'كيم', occurrence: undefined });
     if (isProblem(found)) throw new Error(found.problem);
-    const result = markNotes(block.children, [{ ...found, noteId: 'kim', href: '#n', describedBy: 't' }]);
+    const result = markNotes(block.children, [{ ...found, href: '#n' }]);
     const marked = result.filter((node) => node.type === 'element' && node.tagName === 'a');
     expect(marked.map((node) => toString(node))).toEqual(['كيم']);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeIsolateArabic, { isolateArabic } from '../../../src/markdown/rehype-isolate-arabic.ts';
 import { render } from '../fixtures/processor.ts';
 
-const bdi = (arabic: string) => `<bdi lang="ar" dir="rtl">${arabic}</bdi>`;
+const bdi = (arabic: string) => `<bdi lang="ar">${arabic}</bdi>`;
 
 function isolated(tree: Root): string {
   isolateArabic(tree);
@@ -15,7 +15,7 @@ function isolated(tree: Root): string {
 }
 
 describe('isolateArabic', () => {
-  it('wraps each Arabic run in English text in <bdi lang="ar" dir="rtl">', () => {
+  it('wraps each Arabic run in English text in <bdi lang="ar">', () => {
     const tree = h(null, [h('p', 'The verb تعرّض also takes لـ, not إلى.')]);
     expect(isolated(tree)).toBe(`<p>The verb ${bdi('تعرّض')} also takes ${bdi('لـ')}, not ${bdi('إلى')}.</p>`);
   });
