@@ -136,6 +136,6 @@ test('the article runs no more JavaScript before any interaction than its budget
 
 test('the article fetches nothing of the search (index, data or modules) before the search is used', async ({ page }) => {
   const { resources } = await measure(page);
-  const search = resources.filter((resource) => /\/(pagefind|search-data)\/|pagefind|\/_astro\/search[^/]*$|\.wasm$/i.test(new URL(resource.url).pathname));
+  const search = resources.filter((resource) => /\/(pagefind|search-data)\/|pagefind|\/_astro\/search[^/]*$|\/scripts\/search-page\.js$|\.wasm$/i.test(new URL(resource.url).pathname));
   expect(search.map((resource) => `${short(resource.url)} (${resource.transferred} B)`), 'search requests made by merely loading the article').toEqual([]);
 });

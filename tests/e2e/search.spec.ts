@@ -30,6 +30,40 @@ test('Arabic spelling variants find the text as written: hamza, ta marbuta, pref
   expect(await addresses(page)).toContain('p1');
 });
 
+test('the article’s text ranks above a note that matches as much, and a note on a found paragraph is shown under it', async ({ page }) => {
+  await searchFor(page, 'فيتنام');
+  const results = page.locator('#search-results > li.search-result');
+  const firstTen = (await addresses(page)).slice(0, 10);
+  // p1 says فيتنام itself; the note about the stray ellipsis before it once came first and
+  // pushed paragraphs that say فيتنام off the first ten.
+  expect(firstTen[0]).toBe('p1');
+  expect(firstTen).toEqual(expect.arrayContaining(['p15', 'p16', 'p17']));
+  await expect(results.nth(1)).toHaveAttribute('data-address', 'note-p1-stray-ellipsis');
+  await expect(results.nth(1)).toHaveClass(/search-result--under/);
+  await expect(results.first()).not.toHaveClass(/search-result--under/);
+  // Under its paragraph, a note is indented as part of that result.
+  const indent = await results.nth(1).evaluate((item) => getComputedStyle(item).marginInlineStart);
+  expect(parseFloat(indent)).toBeGreaterThan(0);
+});
+
+test('a finished word finds itself and the endings the stemmer keeps, not longer words that begin with it', async ({ page }) => {
+  await searchFor(page, 'الامر');
+  expect(new Set(await addresses(page))).toEqual(new Set(['p12', 'note-p12-inspired']));
+  await searchFor(page, 'فيتنام');
+  // الفيتنامي (p16) and الفيتنامية (p19, p20) are فيتنام with a nisba ending.
+  expect(await addresses(page)).toEqual(expect.arrayContaining(['p16', 'p19', 'p20']));
+});
+
+test('a search fetches the index words it needs and one search document per article, never Pagefind’s fragments', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await searchFor(page, 'فيتنام');
+  await page.locator('#search-input').fill('Putin');
+  await expect(page.locator('#search-status')).toHaveText(/for “Putin”/);
+  expect(fetched.filter((path) => path.includes('/pagefind/fragment/'))).toEqual([]);
+  expect(fetched.filter((path) => path.includes('/search-data/'))).toHaveLength(1);
+});
+
 test('a quoted phrase finds only text with the words together and in order', async ({ page }) => {
   await searchFor(page, '"الأمم المتحدة"');
   const found = await addresses(page);
@@ -120,7 +154,7 @@ test('no search code or index is fetched until a search starts', async ({ page }
   await page.goto(articlePath);
   await page.locator('#site-search').focus();
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((path) => /pagefind|search-data/.test(path))).toEqual([]);
+  expect(fetched.filter((path) => /pagefind|search-data|scripts\/search-page/.test(path))).toEqual([]);
 });
 
 test('markup and script in ?q= are shown as text, never run', async ({ page }) => {

@@ -44,6 +44,23 @@ function analyseWord(surface: string, kind: TokenKind): { key: string; stop: boo
   }
 }
 
+// Texts repeat their words, and articles each other's: a word is analysed once, then looked
+// up. Bounded, so that a page analysing many texts (or a build of many articles with a large
+// vocabulary) keeps its memory: the cache starts afresh when full.
+// (A spelling's kind is that of its first character, so the spelling alone is the key.)
+const wordCache = new Map<string, ReturnType<typeof analyseWord>>();
+const wordCacheLimit = 100_000;
+
+function analyseWordCached(surface: string, kind: TokenKind): ReturnType<typeof analyseWord> {
+  let analysed = wordCache.get(surface);
+  if (!analysed) {
+    if (wordCache.size >= wordCacheLimit) wordCache.clear();
+    analysed = analyseWord(surface, kind);
+    wordCache.set(surface, analysed);
+  }
+  return analysed;
+}
+
 /** Every word, number and particle of `text`, in order, with its key. */
 export function analyse(text: string): AnalysedToken[] {
   return tokenise(text).map((token) => ({
@@ -51,7 +68,7 @@ export function analyse(text: string): AnalysedToken[] {
     end: token.end,
     surface: token.text,
     kind: token.kind,
-    ...analyseWord(token.text, token.kind),
+    ...analyseWordCached(token.text, token.kind),
   }));
 }
 

@@ -27,7 +27,7 @@ const FORMAT = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u061C]/u;
 // Straight, typographic and modifier-letter apostrophes, as in Putin's / Putin’s.
 const APOSTROPHE = /['\u2019\u02BC]/u;
 
-function classify(char: string): CharClass {
+function classifySlow(char: string): CharClass {
   if (char === '\u0640') return 'tatweel'; // a letter (Lm) of the Common script, not Arabic
   if (MARK.test(char)) return 'mark';
   if (DIGIT.test(char)) return 'number';
@@ -35,6 +35,26 @@ function classify(char: string): CharClass {
   if (FORMAT.test(char)) return 'format';
   if (APOSTROPHE.test(char)) return 'apostrophe';
   return 'other';
+}
+
+/**
+ * The class of a character. The search page and the build analyse every text, so the
+ * characters that make up nearly all of them (ASCII, the Arabic letters and harakat) are
+ * classified from their code; the Unicode properties decide everything else.
+ */
+function classify(char: string): CharClass {
+  const code = char.charCodeAt(0);
+  if (char.length === 1) {
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return 'latin';
+      if (code >= 0x30 && code <= 0x39) return 'number';
+      return code === 0x27 ? 'apostrophe' : 'other';
+    }
+    if (code >= 0x0621 && code <= 0x063a) return 'arabic';
+    if (code >= 0x0641 && code <= 0x064a) return 'arabic';
+    if (code >= 0x064b && code <= 0x065f) return 'mark';
+  }
+  return classifySlow(char);
 }
 
 /** Whether a character of class `next` may extend an open token of kind `kind`. */
@@ -47,70 +67,53 @@ function continues(kind: TokenKind, next: CharClass): boolean {
   return false;
 }
 
-interface Char {
-  readonly char: string;
-  readonly start: number;
-  readonly cls: CharClass;
-}
-
-function characters(text: string): Char[] {
-  const chars: Char[] = [];
-  let offset = 0;
-  for (const char of text) {
-    chars.push({ char, start: offset, cls: classify(char) });
-    offset += char.length;
-  }
-  return chars;
-}
-
-/** Index of the first character at or after `from` that is not a format control. */
-function skipFormat(chars: readonly Char[], from: number): number {
-  let i = from;
-  while (chars[i]?.cls === 'format') i += 1;
-  return i;
-}
-
 /**
  * Tokens in order of appearance. Anything that is not a letter, digit or
  * combining mark separates words, so punctuation glued to words (“إذا,
- * الأمر.”, إلى…فيتنام, (2001)) never sticks to them.
+ * الأمر.”, إلى…فيتنام, (2001)) never sticks to them. Scans the string in
+ * place (no per-character objects): every text of the site goes through here.
  */
 export function tokenise(text: string): Token[] {
-  const chars = characters(text);
   const tokens: Token[] = [];
+  const length = text.length;
+  const width = (at: number) => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  const classAt = (at: number): CharClass => classify(width(at) === 2 ? text.slice(at, at + 2) : (text[at] ?? ''));
+  /** The first index at or after `from` that is not a format control. */
+  const skipFormat = (from: number) => {
+    let at = from;
+    while (at < length && classAt(at) === 'format') at += width(at);
+    return at;
+  };
   let i = 0;
-  while (i < chars.length) {
-    const first = chars[i];
-    if (first === undefined) break;
-    if (first.cls !== 'arabic' && first.cls !== 'latin' && first.cls !== 'number') {
-      i += 1;
+  while (i < length) {
+    const kind = classAt(i);
+    if (kind !== 'arabic' && kind !== 'latin' && kind !== 'number') {
+      i += width(i);
       continue;
     }
-    const kind: TokenKind = first.cls;
-    let last = i; // index of the last character inside the token
-    let j = i + 1;
+    const start = i;
+    let end = i + width(i); // just after the last character inside the token
     for (;;) {
-      const k = skipFormat(chars, j);
-      const next = chars[k];
-      if (next === undefined) break;
-      if (continues(kind, next.cls)) {
-        last = k;
-        j = k + 1;
+      const k = skipFormat(end);
+      if (k >= length) break;
+      const next = classAt(k);
+      if (continues(kind, next)) {
+        end = k + width(k);
         continue;
       }
       // An apostrophe joins two Latin letters (Putin's, O'Brien) but a
       // closing quote after a word (allies') stays outside it.
-      const after = chars[skipFormat(chars, k + 1)];
-      if (kind === 'latin' && next.cls === 'apostrophe' && after?.cls === 'latin') {
-        last = k;
-        j = k + 1;
-        continue;
+      if (kind === 'latin' && next === 'apostrophe') {
+        const after = skipFormat(k + width(k));
+        if (after < length && classAt(after) === 'latin') {
+          end = k + width(k);
+          continue;
+        }
       }
       break;
     }
-    const end = chars[last + 1]?.start ?? text.length;
-    tokens.push({ text: text.slice(first.start, end), start: first.start, end, kind });
-    i = last + 1;
+    tokens.push({ text: text.slice(start, end), start, end, kind });
+    i = end;
   }
   return tokens;
 }

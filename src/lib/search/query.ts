@@ -49,34 +49,32 @@ export function parseQuery(raw: string, { typing = false } = {}): ParsedQuery {
 }
 
 // Endings the stemmers leave on a word (the alef of tanween, nisba, dual, plural): a longer
-// key that differs from the term only by
-// one of these is the same word (فيتنام → فيتنامي, بلد → بلدين, Vietnam → Vietnamese).
-// Anything longer is another word that merely begins the same (امر → امريك, ally → alliance).
-const keptEndings = new Set(['ا', 'ي', 'يه', 'ين', 'ان', 'ون', 'ات', 'ه', 's', 'es', 'ese']);
+// key that differs from the term only by one of these is the same word (فيتنام → فيتنامي,
+// بلد → بلدين, Vietnam → Vietnamese). Anything longer is another word that merely begins the
+// same (امر → امريك, ally → alliance).
+const keptEndings = ['ا', 'ي', 'يه', 'ين', 'ان', 'ون', 'ات', 'ه', 's', 'es', 'ese'] as const;
+/** A shorter key keeps at least this many letters: one letter is never a searched word. */
+const minStem = 2;
+
+/** The shorter keys `key` also stands for: itself less an ending the stemmer keeps. */
+export function stemsOf(key: string): string[] {
+  return keptEndings.filter((ending) => key.length - ending.length >= minStem && key.endsWith(ending)).map((ending) => key.slice(0, -ending.length));
+}
 
 /**
  * Whether an indexed key satisfies a query term: the same key, or the term plus an ending
- * the stemmer keeps. The word still being typed matches any longer key it begins.
+ * the stemmer keeps (the index holds those terms too, see index-words.ts). The word still
+ * being typed matches any longer key it begins.
  */
 export function keyMatches(key: string, term: string, isOpenTerm = false): boolean {
   if (key === term) return true;
   if (!key.startsWith(term)) return false;
-  return isOpenTerm || keptEndings.has(key.slice(term.length));
+  return isOpenTerm || stemsOf(key).includes(term);
 }
 
 /** Whether a term is the one still being typed. */
 export function isOpenTerm(query: ParsedQuery, term: string): boolean {
   return query.open && query.terms.at(-1) === term;
-}
-
-/**
- * Whether a result has every term of the query (AND, which Pagefind does not guarantee).
- * `sides` are the indexed keys of the result's texts (source, translation, note).
- */
-export function satisfies(query: ParsedQuery, sides: readonly (readonly string[])[]): boolean {
-  if (query.terms.length === 0) return false;
-  const all = sides.flat();
-  return query.terms.every((term) => all.some((key) => keyMatches(key, term, isOpenTerm(query, term))));
 }
 
 /** The readings of each word of `text`, in order, stop words left out. */
@@ -103,9 +101,4 @@ export function phrasesOccur(query: ParsedQuery, texts: readonly string[]): bool
       return false;
     }),
   );
-}
-
-/** Whether any key of one text matches any term: which sides of a result to highlight. */
-export function matchesAnyTerm(query: ParsedQuery, keys: readonly string[]): boolean {
-  return query.terms.some((term) => keys.some((key) => keyMatches(key, term, isOpenTerm(query, term))));
 }

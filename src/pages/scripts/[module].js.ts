@@ -3,10 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { build } from 'esbuild';
 
 // Code that reading pages load only when a reader does something (opens a note, arrives
-// from a search result). It is bundled here rather than by Vite because Vite wraps every
-// dynamic import in a 1.7 KB preload helper, which alone would nearly fill the reading
-// page's 2 KB script budget. Loaded with import(`${BASE_URL}scripts/<name>.js`).
-const modules = ['note-popover-open', 'landing-highlight'] as const;
+// from a search result), and the search page's script. It is bundled here rather than by
+// Vite because Vite wraps every dynamic import in a 1.7 KB preload helper, which alone would
+// nearly fill the reading page's 2 KB script budget, and because a Vite-bundled search page
+// would share modules with the script every page inlines, which then could not be inlined.
+// Loaded with a script element pointing at `${BASE_URL}scripts/<name>.js`.
+const modules = ['note-popover-open', 'landing-highlight', 'search-page'] as const;
 
 export const getStaticPaths: GetStaticPaths = () => modules.map((module) => ({ params: { module } }));
 

@@ -1,42 +1,46 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/library';
-import { noteTypeLabels } from '../../lib/note-types';
-import type { SearchDocument } from '../../lib/search/records';
+import { indexArticle, type IndexSource } from '../../lib/search/index-page';
+import type { UnplacedEntry } from '../../lib/search/search-document';
 import type { ArticleData } from '../../schemas/article';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
 
-/** The original texts search shows and indexes, for one article (see SearchDocument). */
+/** One article's entries in reading order: each block, then the notes on it. */
+function entries(article: ArticleData): UnplacedEntry[] {
+  return article.blocks.flatMap((block): UnplacedEntry[] => [
+    { kind: block.kind, address: block.address, label: block.label, source: block.source.text, translation: block.translation?.text ?? null },
+    ...block.notes.map((note): UnplacedEntry => ({
+      kind: 'note',
+      address: note.address,
+      block: note.block,
+      noteType: note.type,
+      title: note.title,
+      phrase: note.phrase,
+      correction: note.correction ?? null,
+      body: note.text,
+    })),
+  ]);
+}
+
+/**
+ * What search shows and indexes of one article: its search document (the original texts,
+ * see SearchDocument) and the page Pagefind indexes for it, made in one pass of the analysis.
+ * The Pagefind integration reads these files, indexes them and replaces each with the
+ * compressed document named after Pagefind's id for the article: none is published as is.
+ */
 export const GET: APIRoute<{ article: ArticleData }> = ({ props: { article } }) => {
-  const document: SearchDocument = {
-    slug: article.slug,
-    path: article.path,
-    title: { source: article.title.source, translation: article.title.translation },
-    source: { lang: article.source.lang, dir: article.source.dir },
-    translation: { lang: article.translation.lang, dir: article.translation.dir },
-    entries: [
-      ...article.blocks.map((block) => ({
-        kind: block.kind,
-        address: block.address,
-        label: block.label,
-        source: block.source.text,
-        translation: block.translation?.text,
-      })),
-      ...article.blocks.flatMap((block) =>
-        block.notes.map((note) => ({
-          kind: 'note' as const,
-          address: note.address,
-          block: note.block,
-          label: note.title,
-          noteType: note.type,
-          typeLabel: noteTypeLabels[note.type],
-          title: note.title,
-          phrase: note.phrase,
-          correction: note.correction,
-          body: note.text,
-        })),
-      ),
-    ],
+  const { entries: placed, html } = indexArticle(entries(article));
+  const source: IndexSource = {
+    document: {
+      slug: article.slug,
+      path: article.path,
+      title: { source: article.title.source, translation: article.title.translation },
+      source: { lang: article.source.lang, dir: article.source.dir },
+      translation: { lang: article.translation.lang, dir: article.translation.dir },
+      entries: placed,
+    },
+    html,
   };
-  return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(source), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,89 +1,44 @@
-import { parseRecordUrl, sideTexts, type SearchDocument, type SearchEntry, type Side } from '../../lib/search/records';
-import { matchesAnyTerm, phrasesOccur, satisfies, type ParsedQuery } from '../../lib/search/query';
-import { loadPagefind, type PagefindResult } from './pagefind-client';
-
-export interface Filters {
-  language: string;
-  kind: string;
-}
-
-export interface Hit {
-  document: SearchDocument;
-  entry: SearchEntry;
-  /** Which sides matched the query. */
-  sides: Side[];
-}
-
-/** How many Pagefind candidates are checked at most: enough for a page of results. */
-const candidateLimit = 80;
-const documents = new Map<string, Promise<SearchDocument>>();
-
-function loadDocument(base: string, path: string): Promise<SearchDocument> {
-  const slug = path.replace(/^articles\//, '').replace(/\/$/, '');
-  let document = documents.get(slug);
-  if (!document) {
-    document = fetch(`${base}search-data/${encodeURIComponent(slug)}.json`).then((response) => {
-      if (!response.ok) throw new Error(`search data for ${slug}: HTTP ${response.status}`);
-      return response.json() as Promise<SearchDocument>;
-    });
-    documents.set(slug, document);
-    document.catch(() => documents.delete(slug));
-  }
-  return document;
-}
+import { pagefindQuery } from '../../lib/search/index-words';
+import { isOpenTerm, type ParsedQuery } from '../../lib/search/query';
+import { collectHits, type Found } from '../../lib/search/collect-hits';
+import { articleHits, candidates, type Candidate, type Filters } from '../../lib/search/rank';
+import { loadDocument } from './documents';
+import { loadPagefind } from './pagefind-client';
 
 /**
- * Runs a parsed query: Pagefind finds candidates by their analysed keys, then every
- * candidate address is checked for all terms (Pagefind falls back to near words) and its
- * original text for the quoted phrases, and the two sides of a pair become one hit.
+ * At most how many results a candidate article gives: each needs a position of every term
+ * of its own. Documents are fetched a batch at a time until these add up to the results
+ * still wanted, so no more are fetched than the page can need.
  */
-export interface Found {
-  hits: Hit[];
-  /** Whether more addresses may match than were returned (`limit` reached). */
-  more: boolean;
-}
+const estimate = (candidate: Candidate) => Math.max(1, Math.min(...candidate.words.map((words) => words.length)));
 
-export async function find(base: string, query: ParsedQuery, filters: Filters, limit: number): Promise<Found> {
+/**
+ * Documents fetched per result wanted, at most, once something has been found. An article
+ * can hold every word of a query without one paragraph holding them all, so a query whose
+ * words are common but seldom together would fetch article after article: past this many
+ * (20 for a page of 20), the results found so far are shown and "Show more results" goes on
+ * through the rest. A query that needs no such checks fills a page from a few documents.
+ */
+const documentsPerResult = 1;
+
+/**
+ * Runs a parsed query: Pagefind finds, per term, the articles holding it and where; the
+ * articles holding every term are taken best first, and their documents fetched only as far as the results shown need, to find
+ * the addresses that have every term and phrase (checked on the original text). `current`
+ * says whether the caller still wants the answer.
+ */
+export async function find(base: string, query: ParsedQuery, filters: Filters, limit: number, current: () => boolean): Promise<Found> {
   const pagefind = await loadPagefind(base);
-  const pagefindFilters: Record<string, string> = {};
-  if (filters.language) pagefindFilters['language'] = filters.language;
-  if (filters.kind) pagefindFilters['kind'] = filters.kind;
-  // One Pagefind search per term: Pagefind requires every word in one record, but a term
-  // may be in the Arabic side of a pair and another in its English side. Candidates are
-  // ranked by their summed scores; the AND is checked below, per address.
-  const responses = await Promise.all(query.terms.map((term) => pagefind.search(term, { filters: pagefindFilters })));
-  const candidates = new Map<string, PagefindResult & { total: number }>();
-  for (const result of responses.flatMap((response) => response?.results ?? [])) {
-    const seen = candidates.get(result.id);
-    candidates.set(result.id, { ...result, total: (seen?.total ?? 0) + result.score });
-  }
-  const ranked = [...candidates.values()].sort((a, b) => b.total - a.total).slice(0, candidateLimit);
-  const fragments = await Promise.all(ranked.map((result) => result.data()));
-
-  const groups = new Map<string, { path: string; address: string; sides: Map<Side, string[]> }>();
-  for (const fragment of fragments) {
-    const parsed = parseRecordUrl(fragment.url);
-    if (!parsed) continue;
-    const key = `${parsed.path}#${parsed.address}`;
-    const group = groups.get(key) ?? { path: parsed.path, address: parsed.address, sides: new Map() };
-    group.sides.set(parsed.side, fragment.content.split(/\s+/).filter(Boolean));
-    groups.set(key, group);
-  }
-  const matching = [...groups.values()].filter((group) => satisfies(query, [...group.sides.values()]));
-
-  // Texts are fetched per article and only for the results shown, a page at a time.
-  const hits: Hit[] = [];
-  for (let start = 0; start < matching.length && hits.length < limit; start += limit) {
-    const batch = matching.slice(start, start + limit);
-    const documents = await Promise.all(batch.map((group) => loadDocument(base, group.path)));
-    batch.forEach((group, index) => {
-      const document = documents[index];
-      const entry = document?.entries.find((candidate) => candidate.address === group.address);
-      if (!document || !entry || hits.length >= limit) return;
-      if (!phrasesOccur(query, [...sideTexts(entry, 'source'), ...sideTexts(entry, 'translation')])) return;
-      const sides = [...group.sides.entries()].filter(([, keys]) => matchesAnyTerm(query, keys)).map(([side]) => side);
-      hits.push({ document, entry, sides });
-    });
-  }
-  return { hits, more: hits.length >= limit && matching.length > limit };
+  const responses = await Promise.all(query.terms.map((term) => pagefind.search(pagefindQuery(term, isOpenTerm(query, term)))));
+  // A newer query replaced this one while Pagefind worked: its documents are not needed.
+  if (!current()) return { hits: [], more: false };
+  const ranked = candidates(responses.map((response) => response?.results ?? []));
+  // With one word and nothing else to check, every article Pagefind returns has a result.
+  const eachHasOne = query.terms.length === 1 && query.phrases.length === 0 && !filters.language && !filters.kind;
+  return collectHits(
+    ranked,
+    { limit, eachHasOne, fetchAtMost: Math.ceil(documentsPerResult * limit), estimate },
+    (candidate) => loadDocument(base, candidate.id),
+    (document, candidate) => articleHits(document, candidate, query, filters),
+  );
 }

@@ -1,7 +1,8 @@
+import { noteTypeLabels } from '../../lib/note-types';
 import { excerpt } from '../../lib/search/highlight';
 import { isArabicLanguage, splitArabicRuns } from '../../lib/script-runs';
 import type { ParsedQuery } from '../../lib/search/query';
-import type { Hit } from './find';
+import type { Hit } from '../../lib/search/rank';
 import { landingKey, type LandingHighlight } from './landing';
 
 // Results are built with DOM calls and textContent only: query text and content never become HTML.
@@ -30,7 +31,8 @@ const kindLabels = { paragraph: 'Paragraph', heading: 'Heading', note: 'Note' } 
 export function renderHit(hit: Hit, query: ParsedQuery, base: string): HTMLLIElement {
   const { document: doc, entry } = hit;
   const href = `${base}${doc.path}#${entry.address}`;
-  const item = element('li', { className: 'search-result' });
+  // A note on a block that is itself a result follows it, indented, as part of that result.
+  const item = element('li', { className: hit.underBlock ? 'search-result search-result--under' : 'search-result' });
   item.dataset['address'] = entry.address;
   item.dataset['article'] = doc.slug;
   item.dataset['kind'] = entry.kind;
@@ -42,7 +44,7 @@ export function renderHit(hit: Hit, query: ParsedQuery, base: string): HTMLLIEle
   const meta = element(
     'p',
     { className: 'search-result__meta ui' },
-    entry.kind === 'note' ? `${kindLabels.note} · ${entry.typeLabel} · ` : `${kindLabels[entry.kind]} · `,
+    entry.kind === 'note' ? `${kindLabels.note} · ${noteTypeLabels[entry.noteType]} · ` : `${kindLabels[entry.kind]} · `,
     element('span', {}, doc.title.translation),
   );
   item.append(element('h2', { className: 'search-result__title' }, link), meta);

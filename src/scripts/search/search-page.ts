@@ -1,5 +1,7 @@
+import { searchInputId, searchMoreId, searchResultsId, searchStatusId } from '../../lib/addresses';
 import { parseQuery } from '../../lib/search/query';
-import { find, type Filters } from './find';
+import type { Filters } from '../../lib/search/rank';
+import { find } from './find';
 import { renderHit } from './render-results';
 
 type State = 'empty' | 'loading' | 'done' | 'error';
@@ -21,18 +23,20 @@ class SearchPage extends HTMLElement {
   #more!: HTMLButtonElement;
   #limit = pageSize;
   #base = '/';
-  #timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the current history entry was started by typing (later keystrokes update it). */
   #typingEntry = false;
   #run = 0;
+  /** The search in progress, and the one to run after it (only the latest is kept). */
+  #running: Promise<void> | undefined;
+  #next: (() => Promise<void>) | undefined;
 
   connectedCallback() {
     this.#base = this.dataset['base'] ?? '/';
     this.#form = this.querySelector('form')!;
-    this.#input = this.querySelector('#search-input')!;
-    this.#status = this.querySelector('#search-status')!;
-    this.#results = this.querySelector('#search-results')!;
-    this.#more = this.querySelector('#search-more')!;
+    this.#input = this.querySelector(`#${searchInputId}`)!;
+    this.#status = this.querySelector(`#${searchStatusId}`)!;
+    this.#results = this.querySelector(`#${searchResultsId}`)!;
+    this.#more = this.querySelector(`#${searchMoreId}`)!;
     this.#more.addEventListener('click', () => {
       this.#limit += pageSize;
       void this.#search(false, true);
@@ -42,13 +46,11 @@ class SearchPage extends HTMLElement {
     this.#readUrl();
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(this.#timer);
       this.#commit('submit');
     });
-    this.#input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#commit('typing'), 150);
-    });
+    // Every keystroke searches at once, with no waiting for a pause: while a search runs,
+    // keystrokes only note that the latest text needs one (see #search).
+    this.#input.addEventListener('input', () => this.#commit('typing'));
     this.#form.addEventListener('change', (event) => {
       if (event.target !== this.#input) this.#commit('submit');
     });
@@ -97,8 +99,34 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = message;
   }
 
-  async #search(typing = false, showingMore = false) {
+  /**
+   * Searches for what the form says. One search runs at a time: Pagefind's search blocks the
+   * page while it works, so searches started by fast typing would queue up; instead the
+   * newest request waits for the running one and replaces any other waiting.
+   */
+  #search(typing = false, showingMore = false): Promise<void> {
     const run = ++this.#run;
+    const task = () => this.#searchNow(run, typing, showingMore);
+    if (this.#running) {
+      this.#next = task;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      try {
+        await task();
+        for (let next = this.#next; next; next = this.#next) {
+          this.#next = undefined;
+          await next();
+        }
+      } finally {
+        this.#running = undefined;
+      }
+    })();
+    return this.#running;
+  }
+
+  async #searchNow(run: number, typing: boolean, showingMore: boolean) {
+    if (run !== this.#run) return;
     if (!showingMore) this.#limit = pageSize;
     const raw = this.#input.value;
     const query = parseQuery(raw, { typing });
@@ -112,7 +140,7 @@ class SearchPage extends HTMLElement {
     this.#setState('loading', 'Searching…');
     try {
       const shown = this.#results.children.length;
-      const { hits, more } = await find(this.#base, query, this.#filters(), this.#limit);
+      const { hits, more } = await find(this.#base, query, this.#filters(), this.#limit, () => run === this.#run);
       if (run !== this.#run) return;
       this.#results.replaceChildren(...hits.map((hit) => renderHit(hit, query, this.#base)));
       this.#more.hidden = !more;
