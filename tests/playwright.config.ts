@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from '../src/tools/chromium.mjs';
+import { chromiumFlags, chromiumPath } from '../src/tools/chromium.ts';
 
 // Browser tests run against the already built dist/ (npm run build), served as a static host would.
 // Browsers cannot be downloaded here: Debian's Chromium is used (override with CHROMIUM_PATH).
@@ -15,7 +15,7 @@ function projectRoot(from: string): string {
   }
 }
 const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
-const serveScript = 'src/tools/serve.mjs';
+const serveScript = 'src/tools/serve.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4323);
 const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

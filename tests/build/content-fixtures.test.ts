@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { describe, expect, test } from 'vitest';
 import { parseSearchDocument } from '../../src/lib/search/search-document.ts';
-import { chromiumFlags, chromiumPath } from '../../src/tools/chromium.mjs';
+import { chromiumFlags, chromiumPath } from '../../src/tools/chromium.ts';
 
 // Each fixture is built for real with `npm run build`'s script, as an author would hit it:
 // the good one must build, and every bad one must fail with its message and write nothing.
@@ -27,7 +27,7 @@ function build(name: string, contentDir: string, prepare?: (outDir: string) => v
   mkdirSync(join(work, name), { recursive: true });
   prepare?.(outDir);
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['src/tools/build.mjs'], {
+    const child = spawn(process.execPath, ['src/tools/build.ts'], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, name, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
     });

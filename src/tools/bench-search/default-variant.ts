@@ -1,23 +1,28 @@
-// "Pagefind's default setup on the same pages": a copy of dist/ without the site's own
+// "Pagefind's default setup on the same pages": a copy of the built site without its own
 // pagefind/ folder, indexed by Pagefind's Node API with no options at all.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
-function check(step, response) {
-  if (response.errors?.length) throw new Error(`Pagefind default ${step} failed:\n  ${response.errors.join('\n  ')}`);
+function check<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind default ${step} failed:\n  ${response.errors.join('\n  ')}`);
   return response;
 }
 
-/** Returns the folder holding the default variant and what Pagefind reported while indexing. */
-export async function buildDefaultVariant(dist) {
+export interface DefaultVariant {
+  dir: string;
+  pages: number;
+  remove(): Promise<void>;
+}
+
+export async function buildDefaultVariant(dist: string): Promise<DefaultVariant> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-search-default-'));
   await cp(dist, dir, {
     recursive: true,
     filter: (source) => {
-      const rel = relative(dist, source);
-      return rel !== 'pagefind' && !rel.startsWith(`pagefind${sep}`);
+      const path = relative(dist, source);
+      return path !== 'pagefind' && !path.startsWith(`pagefind${sep}`);
     },
   });
   try {

@@ -3,97 +3,59 @@
 // seed), each with a translation of the same block structure and a few notes whose phrases
 // occur exactly once in their paragraph, in the content format of content/ (a received
 // text, an entry, a translation under address comments, notes). Written to a temporary
-// folder, never to content/.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { blocksOf, body } from './files.mjs';
-
-/** A small seeded PRNG (mulberry32), so a given N always produces the same content. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-const between = (rand, low, high) => low + Math.floor(rand() * (high - low + 1));
-function shuffle(rand, list) {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-// Characters Markdown or MDX would read as syntax; aligned texts must stay plain text.
-const SYNTAX = /[<>{}[\]*_`#|\\~]/g;
-const clean = (word) => word.replace(SYNTAX, '');
-const plainStart = (word) => /^[\p{L}“"(]/u.test(word) && !/^(https?:|www\.)/i.test(word);
-
-function sentencesOf(paragraphs) {
-  return paragraphs
-    .flatMap((text) => text.split(/(?<=[.!?؟])\s+/))
-    .map((sentence) => sentence.split(/\s+/).map(clean).filter(Boolean))
-    .filter((words) => words.length >= 3);
-}
-
-/** The pools the generator draws from: sentences (as word lists) and heading words. */
-export function loadPools(contentDir, slug) {
-  const entry = readFileSync(join(contentDir, 'articles', `${slug}.yml`), 'utf8');
-  const lang = /^lang:\s*(\S+)/m.exec(entry)?.[1] ?? 'ar';
-  const headings = new Set((/^headings:\s*\[([^\]]*)\]/m.exec(entry)?.[1] ?? '').split(',').map((n) => Number(n.trim())).filter(Boolean));
-  const lines = readFileSync(join(contentDir, 'sources', `${slug}.${lang}.txt`), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const translationFile = readdirSync(join(contentDir, 'translations')).find((name) => name.startsWith(`${slug}.`));
-  // Translation blocks sit under <!-- address --> comments; the headings are the `## ` blocks.
-  const translation = body(readFileSync(join(contentDir, 'translations', translationFile), 'utf8'))
-    .split(/<!--\s*\S+\s*-->/)
-    .map((block) => block.trim())
-    .filter((block) => block && !block.startsWith('## '));
-  const arSentences = sentencesOf(lines.filter((_, index) => !headings.has(index + 1)));
-  const enSentences = sentencesOf(translation);
-  return {
-    ar: arSentences,
-    en: enSentences,
-    arWords: [...new Set(arSentences.flat().filter((w) => /^[\u0621-\u064A]{3,}$/.test(w)))],
-    enWords: [...new Set(enSentences.flat().filter((w) => /^[A-Za-z]{4,}$/.test(w)))],
-  };
-}
+// folder, never to content/. A given N always gives the same files, so runs compare.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { between, pick, random, shuffle, type Random } from './random.ts';
+import { checkRareWord, rareWord, rareWordNote } from './rare-word.ts';
+import { plainStart, type Pools } from './synthetic-pools.ts';
 
 /** One paragraph: 1–3 pooled sentences, each with its words shuffled, starting on a letter. */
-function paragraph(rand, sentences, count) {
-  const words = [];
+function paragraph(rand: Random, sentences: readonly string[][], count: number): string {
+  const words: string[] = [];
   for (let i = 0; i < count; i++) words.push(...shuffle(rand, pick(rand, sentences)));
   const first = words.findIndex(plainStart);
   if (first > 0) words.unshift(...words.splice(first, 1));
   return words.join(' ');
 }
 
-const phrase = (rand, words, length) => {
+function phrase(rand: Random, words: readonly string[], length: number): string[] {
   const at = between(rand, 0, Math.max(0, words.length - length));
   return words.slice(at, at + length);
-};
+}
 
-/** The text of one article, its translation and notes (file contents keyed by relative path). */
-export function syntheticArticle(pools, index) {
+interface Block {
+  heading: boolean;
+  id: string;
+  ar: string;
+  en: string;
+}
+
+export interface SyntheticArticle {
+  slug: string;
+  /** File contents keyed by their path in a content folder. */
+  files: Record<string, string>;
+  blocks: number;
+  notes: number;
+}
+
+/** The text of one article, its translation and notes. */
+export function syntheticArticle(pools: Pools, index: number, { withRareWord = false } = {}): SyntheticArticle {
   const rand = random(0x5eed + index * 7919);
   const slug = `bench-${String(index + 1).padStart(4, '0')}`;
   const paragraphCount = between(rand, 14, 26);
   const headingAt = new Set(Array.from({ length: between(rand, 0, 3) }, () => between(rand, 2, paragraphCount - 1)));
-  const blocks = [];
-  const usedHeadings = new Set();
+  const blocks: Block[] = [];
+  const usedHeadings = new Set<string>();
   for (let p = 0; p < paragraphCount; p++) {
     if (headingAt.has(p)) {
-      let ar;
+      let ar: string;
       do ar = phrase(rand, shuffle(rand, pools.arWords), between(rand, 2, 3)).join(' ');
       while (usedHeadings.has(ar));
       usedHeadings.add(ar);
-      blocks.push({ heading: true, ar, en: phrase(rand, shuffle(rand, pools.enWords), between(rand, 1, 3)).join(' ') });
+      // Headings get their slug as address at build time; the generator names them the same
+      // way rehype-slug does for these plain words (lowercase, spaces to hyphens).
+      blocks.push({ heading: true, id: ar.toLowerCase().replaceAll(' ', '-'), ar, en: phrase(rand, shuffle(rand, pools.enWords), between(rand, 1, 3)).join(' ') });
     }
     const count = between(rand, 1, 3);
     blocks.push({ heading: false, id: `p${p + 1}`, ar: paragraph(rand, pools.ar, count), en: paragraph(rand, pools.en, count) });
@@ -103,9 +65,8 @@ export function syntheticArticle(pools, index) {
   const q = JSON.stringify; // JSON strings are valid YAML double-quoted scalars
   // Publication days spread over the last five years, so listings have an order and pages.
   const day = new Date(Date.UTC(2026, 10, 29) - index * 43_200_000 * 3).toISOString().slice(0, 10);
-  const files = {};
-  const lines = blocks.map((b) => b.ar);
-  files[`sources/${slug}.ar.txt`] = `${lines.join('\n')}\n`;
+  const files: Record<string, string> = {};
+  files[`sources/${slug}.ar.txt`] = `${blocks.map((b) => b.ar).join('\n')}\n`;
   files[`articles/${slug}.yml`] = [
     `title: ${q(titleAr)}`,
     `description: ${q(`Synthetic article ${index + 1} for the scale benchmark: ${titleEn}.`)}`,
@@ -120,22 +81,20 @@ export function syntheticArticle(pools, index) {
     `paragraphIds: [${blocks.filter((b) => !b.heading).map((b) => b.id).join(', ')}]`,
     '',
   ].join('\n');
-  // Headings get their slug as address at build time; the generator names them the same way
-  // rehype-slug does for these plain words (lowercase, spaces to hyphens).
-  const address = (b) => (b.heading ? b.ar.toLowerCase().replaceAll(' ', '-') : b.id);
   files[`translations/${slug}.en.md`] = [
     '---',
     `title: ${q(titleEn)}`,
     'translator: Bench generator',
     '---',
     '',
-    ...blocks.map((b) => `<!-- ${address(b)} -->\n${b.heading ? '## ' : ''}${b.en}\n`),
+    ...blocks.map((b) => `<!-- ${b.id} -->\n${b.heading ? '## ' : ''}${b.en}\n`),
   ].join('\n');
 
   // Notes: each on its own paragraph (so phrases never overlap), on a phrase found once.
   const candidates = shuffle(rand, blocks.filter((b) => !b.heading));
-  const types = ['term', 'name', 'context', 'error'];
+  const types = ['term', 'name', 'context', 'error'] as const;
   let notes = 0;
+  const noted = new Set<string>();
   const wanted = between(rand, 2, 6);
   for (const block of candidates) {
     if (notes >= wanted) break;
@@ -143,7 +102,8 @@ export function syntheticArticle(pools, index) {
     const text = phrase(rand, words, between(rand, 1, 3)).join(' ');
     if (text.length < 3 || block.ar.indexOf(text) !== block.ar.lastIndexOf(text)) continue;
     notes += 1;
-    const type = types[(index + notes) % types.length];
+    noted.add(block.id);
+    const type = types[(index + notes) % types.length] ?? 'term';
     const gloss = paragraph(rand, pools.en, 1);
     files[`notes/${slug}/n${notes}-${type}.md`] = [
       '---',
@@ -159,17 +119,34 @@ export function syntheticArticle(pools, index) {
       '',
     ].join('\n');
   }
+  // After every draw above, so that the other files are the same with or without it.
+  if (withRareWord && index % rareWord.every === 0) {
+    const note = rareWordNote(slug, blocks, noted);
+    if (!note) throw new Error(`synthetic article ${slug} has no paragraph left for the rare word's note`);
+    files[note[0]] = note[1];
+    notes += 1;
+  }
   return { slug, files, blocks: blocks.length, notes };
 }
 
-/** Writes N synthetic articles into `dir` (a content folder); build with RECORD_IDS=1 to record their addresses. */
-export function writeSyntheticContent(dir, count, pools) {
+export interface Generated {
+  articles: number;
+  blocks: number;
+  notes: number;
+}
+
+/**
+ * Writes N synthetic articles into `dir` (a content folder); build with RECORD_IDS=1 to
+ * record their addresses. `withRareWord` adds the rare word's notes (rare-word.ts).
+ */
+export function writeSyntheticContent(dir: string, count: number, pools: Pools, { withRareWord = false } = {}): Generated {
+  if (withRareWord) checkRareWord(pools);
   let blocks = 0;
   let notes = 0;
   for (let i = 0; i < count; i++) {
-    const article = syntheticArticle(pools, i);
+    const article = syntheticArticle(pools, i, { withRareWord });
     for (const [path, text] of Object.entries(article.files)) {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
     blocks += article.blocks;

@@ -6,7 +6,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const out = process.env.OUT_DIR ?? 'dist';
+const out = process.env['OUT_DIR'] ?? 'dist';
 // One staging folder per build process, so two builds at once never write into each other.
 const staging = `${out}.partial-${process.pid}`;
 // Astro's own CLI, run with this Node, so the build works whether or not npm put it on PATH.

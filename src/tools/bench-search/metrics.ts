@@ -2,12 +2,20 @@
 
 const EPSILON = 1e-9;
 
+export interface Score {
+  recall: number;
+  precision: number;
+  hits: number;
+  missing: string[];
+  extra: string[];
+}
+
 /**
  * recall = |retrieved ∩ expected| / |expected|, precision = |retrieved ∩ expected| / |retrieved|.
  * Nothing expected: recall 1. Nothing retrieved: precision 1 only when nothing was expected
  * either. A query that errored scores 0 on both.
  */
-export function score(expected, retrieved, { error = false } = {}) {
+export function score(expected: readonly string[], retrieved: readonly string[], { error = false } = {}): Score {
   const want = new Set(expected);
   const got = [...new Set(retrieved)];
   const hits = got.filter((address) => want.has(address));
@@ -19,25 +27,51 @@ export function score(expected, retrieved, { error = false } = {}) {
   return { recall, precision, hits: hits.length, missing, extra };
 }
 
-const mean = (values) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+
+export interface Quality {
+  recall: number;
+  precision: number;
+}
+export type Verdict = 'ahead' | 'equal' | 'behind';
 
 /** `ahead` when neither figure is lower and one is higher, `equal` when both are the same, else `behind`. */
-export function verdict(site, base) {
-  const dr = site.recall - base.recall;
-  const dp = site.precision - base.precision;
-  if (dr < -EPSILON || dp < -EPSILON) return 'behind';
-  if (dr > EPSILON || dp > EPSILON) return 'ahead';
+export function verdict(site: Quality, base: Quality): Verdict {
+  const recall = site.recall - base.recall;
+  const precision = site.precision - base.precision;
+  if (recall < -EPSILON || precision < -EPSILON) return 'behind';
+  if (recall > EPSILON || precision > EPSILON) return 'ahead';
   return 'equal';
 }
 
+/** What summarise needs of one judged query's result. */
+export interface Scored {
+  category: string;
+  site: Quality;
+  default: Quality;
+}
+
+export interface CategoryRow {
+  category: string;
+  n: number;
+  site: Quality;
+  default: Quality;
+  verdict: Verdict;
+}
+
+export interface Summary {
+  categories: CategoryRow[];
+  all: CategoryRow;
+}
+
 /** Per-category means, in the order categories first appear, plus an "all" row over every query. */
-export function summarise(results) {
-  const categories = [...new Set(results.map((result) => result.category))];
-  const row = (category, rows) => {
+export function summarise(results: readonly Scored[]): Summary {
+  const row = (category: string, rows: readonly Scored[]): CategoryRow => {
     const site = { recall: mean(rows.map((r) => r.site.recall)), precision: mean(rows.map((r) => r.site.precision)) };
     const base = { recall: mean(rows.map((r) => r.default.recall)), precision: mean(rows.map((r) => r.default.precision)) };
     return { category, n: rows.length, site, default: base, verdict: verdict(site, base) };
   };
+  const categories = [...new Set(results.map((result) => result.category))];
   return {
     categories: categories.map((category) => row(category, results.filter((r) => r.category === category))),
     all: row('all', results),
@@ -45,6 +79,6 @@ export function summarise(results) {
 }
 
 /** F1 of one system on one query, for ranking the worst queries. */
-export function f1({ recall, precision }) {
+export function f1({ recall, precision }: Quality): number {
   return recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
 }
