@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { noteTypeStyles } from './src/integrations/note-type-styles.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { markdownConfig } from './src/markdown/processor.ts';
 
@@ -24,6 +25,7 @@ export default defineConfig({
     // One stylesheet for the whole site: fetched once, then every page has it from the cache
     // (split per page, the article needed three requests for its styles).
     build: { modulePreload: false, cssCodeSplit: false },
+    plugins: [noteTypeStyles()],
   },
   integrations: [
     mdx(),

@@ -13,7 +13,6 @@ export function articleStructuredData(article: ArticleData, url: string): Record
     '@type': 'NewsArticle',
     headline: title.source,
     inLanguage: source.lang,
-    ...(origin.reports ? { description: origin.reports } : {}),
     url,
     ...(origin.outlet ? { publisher: { '@type': 'Organization', name: origin.outlet } } : {}),
     ...(origin.date && !origin.date.inferred ? { datePublished: isoDate(origin.date.value) } : {}),

@@ -17,9 +17,9 @@ export interface ReceivedText {
 
 /**
  * Reads a received source text: UTF-8, one block per line. Nothing is normalised, so a
- * byte-order mark, CRLF line endings, an invalid byte, a control character (other than
- * tab and form feed) or a line holding only spaces is refused rather than silently
- * changed: the file must stay exactly as received.
+ * byte-order mark, CRLF line endings, an invalid byte, a control character other than
+ * tab (a web page cannot show one, and the XML export cannot hold one) or a line holding
+ * only spaces is refused rather than silently changed: the file must stay exactly as received.
  * Empty lines separate blocks and are kept in the line count.
  */
 export function readReceivedText(file: string, bytes: Uint8Array): { text?: ReceivedText; problems: ContentProblem[] } {
@@ -46,7 +46,7 @@ export function readReceivedText(file: string, bytes: Uint8Array): { text?: Rece
   const lines: SourceLine[] = [];
   all.forEach((text, index) => {
     if (text === '') return;
-    const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
+    const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
     if (control) {
       const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
       problems.push({ file, where: `line ${index + 1}`, problem: `holds the control character ${code} at column ${control.index + 1}, which a web page cannot show`, fix: 'it is most likely damage from copying or converting the text: ask for a clean copy; removing it changes the received text, so say so in the origin remarks' });

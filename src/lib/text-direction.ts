@@ -10,7 +10,9 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
   return rightToLeft.has(primary) ? 'rtl' : 'ltr';
 }
 
-/** The English name of a language, for the interface ("Arabic only"). */
+let englishNames: Intl.DisplayNames | undefined;
+/** The English name of a language, for the interface ("Arabic"). */
 export function languageName(lang: string): string {
-  return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+  englishNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+  return englishNames.of(lang) ?? lang;
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import pMap from 'p-map';
 import { assembleArticle, type ArticleInput } from '../lib/assemble-article.ts';
 import { ContentError, formatProblem, formatProblems, type ContentProblem } from '../lib/content-error.ts';
 import { checkLibrary } from '../lib/library-checks.ts';
@@ -8,6 +9,9 @@ import type { ArticleData } from '../schemas/article.ts';
 import { listContent, shown } from './content-folder.ts';
 import { readLockFile, writeLockFile } from './lock-file.ts';
 import { readArticle } from './read-article.ts';
+
+/** Enough to keep the disk busy while Markdown renders; far below any file-descriptor limit. */
+const articlesReadAtOnce = 16;
 
 interface Library {
   articles: ArticleData[];
@@ -28,7 +32,10 @@ async function loadLibrary(contentDir: string, renderMarkdown: LoaderContext['re
   const library = checkLibrary(listing);
   const readProblems = [...lockProblems, ...library.problems];
   const inputs: ArticleInput[] = [];
-  for (const result of await Promise.all(library.articles.map((files) => readArticle(files, shown(lockPath), lock[files.slug], renderMarkdown)))) {
+  // A bounded number of articles at a time: each opens several files, and a library of
+  // thousands read all at once runs out of file descriptors (EMFILE). Order is kept.
+  const read = await pMap(library.articles, (files) => readArticle(files, shown(lockPath), lock[files.slug], renderMarkdown), { concurrency: articlesReadAtOnce });
+  for (const result of read) {
     readProblems.push(...result.problems);
     if (result.input) inputs.push(result.input);
   }

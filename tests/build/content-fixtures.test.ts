@@ -63,8 +63,8 @@ describe('building the fixture content', () => {
     const result = await build('good', join(fixtures, 'good'));
     expect(result.code, result.output).toBe(0);
     const html = readFileSync(join(result.outDir, 'articles/sample/index.html'), 'utf8');
-    expect(html).toMatch(/<div class="pair pair--paragraph"[^>]*id="p3"[^>]*>\s*<span class="pair__retired" id="p4" data-retired-to="p3"/);
-    expect(html).toContain('data-note="opening-quote"');
+    expect(html).toMatch(/<div class="pair" id="p3"><span class="retired" id="p4"><\/span>/);
+    expect(html).toContain('<a href="#note-opening-quote">لـ”معاهدة</a>');
     expect(result.output).not.toMatch(/not translated yet/);
     expect(leftoverStaging(result.outDir)).toEqual([]);
   });

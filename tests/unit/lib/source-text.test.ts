@@ -134,6 +134,17 @@ describe('readReceivedText', () => {
     expect(accepted(bytes('\u200F\n')).lines).toEqual([{ line: 1, text: '\u200F' }]);
   });
 
+  it('refuses a control character, naming its line and column, and a form feed as well (a page cannot show it, XML cannot hold it)', () => {
+    const nul = refused(bytes('ضربات الجزاء\nتجنيد\u0000الحلفاء\n'));
+    expect(nul.where).toBe('line 2');
+    expect(nul.problem).toContain('U+0000 at column 6');
+    expect(refused(bytes('ضربات\fالجزاء\n')).problem).toContain('U+000C');
+  });
+
+  it('accepts a tab inside a line, the one control character a text may hold', () => {
+    expect(accepted(bytes('ضربات\tالجزاء\n')).lines[0]?.text).toBe('ضربات\tالجزاء');
+  });
+
   it('refuses an empty file', () => {
     const problem = refused(bytes(''));
     expect(problem.where).toBe('whole file');
