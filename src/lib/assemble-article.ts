@@ -10,7 +10,8 @@ import type { ContentProblem } from './content-error.ts';
 import { anchorNote, findOverlaps, isProblem, type AnchoredNote } from './note-anchor.ts';
 import { markNotes } from './note-marks.ts';
 import { addressSourceBlocks } from './paragraph-id.ts';
-import { checkStableAddresses, recordAddresses, type PublishedArticle } from './published-addresses.ts';
+import { checkStableAddresses, emptyRecord, recordAddresses, type PublishedArticle } from './published-addresses.ts';
+import { checkPublishedTexts } from './published-texts.ts';
 import type { ReceivedText } from './source-text.ts';
 import { directionOf } from './text-direction.ts';
 
@@ -77,7 +78,6 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
     ...checkStableAddresses({
       file: files.entry,
       lockFile: files.lock,
-      slug,
       blocks: source,
       noteIds,
       retiredIds: entry.retiredIds,
@@ -85,7 +85,20 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
       published: input.published,
     }),
   );
-  const record = recordAddresses(source, noteIds, input.published);
+  const translations = aligned.blocks.map((block) => block?.text);
+  problems.push(
+    ...checkPublishedTexts({
+      file: files.entry,
+      files: { source: files.source, translation: files.translation },
+      lockFile: files.lock,
+      blocks: source.map((block, index) => ({ address: block.address, kind: block.kind, line: block.line, source: block.text, translation: translations[index], translationLine: aligned.blocks[index]?.line })),
+      translationDraft: translation.entry.draft,
+      edition: entry.edition,
+      changes: entry.changes,
+      published: input.published ?? emptyRecord,
+    }),
+  );
+  const record = recordAddresses({ blocks: source, translations, translationDraft: translation.entry.draft, noteIds, changes: entry.changes, published: input.published });
   if (problems.length > 0) return { article: undefined, problems, warnings, record };
 
   const retiredTo = new Map<string, string[]>();
@@ -125,6 +138,7 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
       translation: other ? { html: toHtml(other.children), text: other.text } : null,
       notes: notes.filter((note) => note.block === block.address),
       retired: retiredTo.get(block.address) ?? [],
+      changedIn: [...new Set(entry.changes.filter((change) => change.address === block.address).map((change) => change.edition))].sort((a, b) => a - b),
     };
   });
   problems.push(...duplicateIds(files.entry, blocks));
@@ -141,6 +155,7 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
     source: { lang: entry.lang, dir: directionOf(entry.lang), file: files.source, lineCount: received.lineCount, finalNewline: received.finalNewline },
     translation: { lang: translation.lang, dir: directionOf(translation.lang), translator: translation.entry.translator, draft: translation.entry.draft, missing: aligned.missing },
     blocks,
+    changes: [...entry.changes].sort((a, b) => a.edition - b.edition),
     paragraphCount: blocks.filter((block) => block.kind === 'paragraph').length,
     noteCount: notes.length,
   };

@@ -1,15 +1,23 @@
 import type { ContentProblem } from './content-error.ts';
-import { excerpt, type AddressedBlock } from './blocks.ts';
+import type { AddressedBlock } from './blocks.ts';
 import { fingerprint } from './fingerprint.ts';
+
+/** The two texts of a block that, once published, change only by a declared change. */
+export type TextPart = 'source' | 'translation';
 
 /**
  * What was published of one article, as the lock file records it: every block address
- * with a fingerprint of the text it was published with, and every note id. Nothing is
- * ever removed from it, so no published address can silently disappear or be reused.
+ * with fingerprints of the texts it was published with, every note id, and the declared
+ * changes already recorded. Nothing is ever removed from it, so no published address can
+ * silently disappear or be reused.
  */
 export interface PublishedArticle {
+  /** Address → fingerprint of the source text. */
   blocks: Readonly<Record<string, string>>;
+  /** Address → fingerprint of the translation (recorded once the translation is not a draft). */
+  translations: Readonly<Record<string, string>>;
   notes: readonly string[];
+  changes: readonly { edition: number; address: string; part: TextPart }[];
 }
 
 interface StableAddressInput {
@@ -17,7 +25,6 @@ interface StableAddressInput {
   file: string;
   /** The lock file, for messages. */
   lockFile: string;
-  slug: string;
   blocks: readonly AddressedBlock[];
   noteIds: readonly string[];
   /** Retired block addresses and the address each now lands on. */
@@ -28,14 +35,16 @@ interface StableAddressInput {
   published: PublishedArticle | undefined;
 }
 
+export const emptyRecord: PublishedArticle = { blocks: {}, translations: {}, notes: [], changes: [] };
+
 /**
  * Checks that no published address breaks: every block address and note id ever
- * published still exists (or is retired to one that does), every block still holds the
- * text it was published with, no retired address is used again, and everything current
- * is recorded, so that the next edit is checked against it too.
+ * published still exists (or is retired to one that does), no retired address is used
+ * again, and everything current is recorded, so that the next edit is checked against it
+ * too. (Whether the texts changed is checked by published-texts.ts.)
  */
 export function checkStableAddresses(input: StableAddressInput): ContentProblem[] {
-  const { file, lockFile, slug, blocks, noteIds, retiredIds, retiredNotes, published = { blocks: {}, notes: [] } } = input;
+  const { file, lockFile, blocks, noteIds, retiredIds, retiredNotes, published = emptyRecord } = input;
   const problems: ContentProblem[] = [];
   const current = new Map(blocks.map((block) => [block.address, block]));
   const notes = new Set(noteIds);
@@ -55,26 +64,13 @@ export function checkStableAddresses(input: StableAddressInput): ContentProblem[
     }
   }
 
-  for (const [address, print] of Object.entries(published.blocks)) {
-    const block = current.get(address);
-    if (!block) {
-      if (!Object.hasOwn(retiredIds, address)) {
-        problems.push({
-          file,
-          where: 'paragraphIds',
-          problem: `the published address "${address}" (recorded in ${lockFile}) is missing: links to #${address} would break`,
-          fix: `keep "${address}" on its line, or retire it by declaring where it now lands: retiredIds: { ${address}: <current address> }`,
-        });
-      }
-      continue;
-    }
-    const now = fingerprint(block.text);
-    if (now !== print) {
+  for (const address of Object.keys(published.blocks)) {
+    if (!current.has(address) && !Object.hasOwn(retiredIds, address)) {
       problems.push({
         file,
-        where: `${block.kind} ${address} (line ${block.line})`,
-        problem: `"${address}" now holds different text from when it was published (${print} in ${lockFile}, now ${now}): ${excerpt(block.text)}`,
-        fix: `if ids were moved, put "${address}" back on its own line; a received text is never edited, so a changed line is a new article or a declared correction recorded by hand as "${address}": "${now}" under "${slug}" in ${lockFile}`,
+        where: 'paragraphIds',
+        problem: `the published address "${address}" (recorded in ${lockFile}) is missing: links to #${address} would break`,
+        fix: `keep "${address}" on its line, or retire it by declaring where it now lands: retiredIds: { ${address}: <current address> }`,
       });
     }
   }
@@ -105,10 +101,28 @@ export function checkStableAddresses(input: StableAddressInput): ContentProblem[
   return problems;
 }
 
-/** The record after publishing the current addresses: what was recorded stays, new addresses are added. */
-export function recordAddresses(blocks: readonly AddressedBlock[], noteIds: readonly string[], published: PublishedArticle | undefined): PublishedArticle {
+/**
+ * The record once the current state is published: every address ever recorded stays, the
+ * current texts' fingerprints replace the recorded ones (only called when every change is
+ * declared), the translation's only once it is no longer a draft, and the declared changes
+ * join the recorded ones.
+ */
+export function recordAddresses(input: {
+  blocks: readonly AddressedBlock[];
+  translations: readonly (string | undefined)[];
+  translationDraft: boolean;
+  noteIds: readonly string[];
+  changes: readonly { edition: number; address: string; part: TextPart }[];
+  published: PublishedArticle | undefined;
+}): PublishedArticle {
+  const { blocks, translations, translationDraft, noteIds, changes, published = emptyRecord } = input;
+  const key = (change: { edition: number; address: string; part: TextPart }) => `${change.edition}:${change.address}:${change.part}`;
+  const recordedChanges = new Map([...published.changes, ...changes].map((change) => [key(change), { edition: change.edition, address: change.address, part: change.part }]));
+  const translated = translationDraft ? [] : blocks.flatMap((block, index) => (translations[index] === undefined ? [] : [[block.address, fingerprint(translations[index] ?? '')] as const]));
   return {
-    blocks: { ...Object.fromEntries(blocks.map((block) => [block.address, fingerprint(block.text)])), ...published?.blocks },
-    notes: [...new Set([...(published?.notes ?? []), ...noteIds])].sort(),
+    blocks: { ...published.blocks, ...Object.fromEntries(blocks.map((block) => [block.address, fingerprint(block.text)])) },
+    translations: { ...published.translations, ...Object.fromEntries(translated) },
+    notes: [...new Set([...published.notes, ...noteIds])].sort(),
+    changes: [...recordedChanges.values()].sort((a, b) => a.edition - b.edition || a.address.localeCompare(b.address) || a.part.localeCompare(b.part)),
   };
 }

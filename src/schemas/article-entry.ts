@@ -49,6 +49,26 @@ export const articleEntrySchema = z.strictObject({
   retiredIds: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Notes merged or removed: note id → the note id (or block address) its address now lands on. */
   retiredNotes: z.record(slugSchema, z.string().min(1)).default({}),
+  /**
+   * Every change to a published block's text or translation, declared when it is made and
+   * kept for good: the article's public change log. A change belongs to the edition that
+   * made it (its date is that edition's date).
+   */
+  changes: z
+    .array(
+      z.strictObject({
+        edition: z.number().int().min(2),
+        date: isoDateSchema,
+        address: z.string().min(1),
+        part: z.enum(['source', 'translation']),
+        /** What changed, in a few words: "translation corrected". */
+        what: z.string().min(1),
+        why: z.string().min(1),
+        /** The wording before the change, exactly as it was published (the build checks it against the lock). */
+        previous: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 
 export type ArticleEntry = z.output<typeof articleEntrySchema>;

@@ -59,6 +59,21 @@ export const blockSchema = z.object({
   notes: z.array(noteSchema),
   /** Retired addresses (paragraph ids, `note-…` of removed notes) that now land here. */
   retired: z.array(z.string()),
+  /** The editions (numbers) in which this block's source or translation was changed. */
+  changedIn: z.array(z.number().int()),
+});
+
+/** A declared change to a published block, as the change log shows it. */
+export const changeSchema = z.object({
+  edition: z.number().int(),
+  date: z.coerce.date(),
+  address: z.string(),
+  part: z.enum(['source', 'translation']),
+  /** What changed, in a few words ("translation corrected"). */
+  what: z.string(),
+  why: z.string(),
+  /** The wording before the change. */
+  previous: z.string(),
 });
 
 export const articleSchema = z.object({
@@ -89,6 +104,8 @@ export const articleSchema = z.object({
     missing: z.array(z.string()),
   }),
   blocks: z.array(blockSchema),
+  /** Every declared change since the first edition, oldest first. */
+  changes: z.array(changeSchema),
   paragraphCount: z.number().int(),
   noteCount: z.number().int(),
 });
@@ -107,3 +124,4 @@ export const articlesCollectionSchema = z.discriminatedUnion('kind', [articleSch
 export type ArticleData = z.output<typeof articleSchema>;
 export type BlockData = z.output<typeof blockSchema>;
 export type NoteData = z.output<typeof noteSchema>;
+export type ChangeData = z.output<typeof changeSchema>;

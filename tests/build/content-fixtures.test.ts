@@ -21,7 +21,7 @@ interface BuildResult {
   outDir: string;
 }
 
-function build(name: string, contentDir: string, prepare?: (outDir: string) => void): Promise<BuildResult> {
+function build(name: string, contentDir: string, prepare?: (outDir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = join(work, name, 'dist');
   rmSync(join(work, name, 'dist'), { recursive: true, force: true });
   mkdirSync(join(work, name), { recursive: true });
@@ -29,7 +29,7 @@ function build(name: string, contentDir: string, prepare?: (outDir: string) => v
   return new Promise((done) => {
     const child = spawn(process.execPath, ['src/tools/build.ts'], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, name, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, name, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -84,6 +84,21 @@ describe('building the fixture content', () => {
     const search = parseSearchDocument(JSON.parse(gunzipSync(readFileSync(join(result.outDir, 'search-data', stored))).toString('utf8')), stored);
     const p3 = search.entries.find((entry) => entry.address === 'p3');
     expect(p3 && p3.kind !== 'note' && p3.translation, 'an untranslated block is not indexed').toBeNull();
+  });
+
+  test('records a declared change with ids:record, then builds it into the change log with the earlier wording', async () => {
+    const dir = contentFor('change-declared-unrecorded');
+    const recorded = await build('change-recorded', dir, undefined, { RECORD_IDS: '1' });
+    expect(recorded.code, recorded.output).toBe(0);
+    const lock = JSON.parse(readFileSync(join(dir, 'published-addresses.json'), 'utf8')) as { sample: { changes: unknown[] } };
+    expect(lock.sample.changes).toEqual([{ edition: 2, address: 'p2', part: 'translation' }]);
+    const again = await build('change-recorded', dir);
+    expect(again.code, again.output).toBe(0);
+    const page = readFileSync(join(again.outDir, 'articles/sample/index.html'), 'utf8');
+    expect(page).toMatch(/id="changes"[\s\S]*?edition 2 revised the translation of paragraph 2/);
+    const log = readFileSync(join(again.outDir, 'articles/sample/changes/index.html'), 'utf8');
+    expect(log).toContain('The agency released the full text of the “Treaty on Comprehensive Strategic Partnership”.');
+    expect(log).toContain('translation revised');
   });
 
   test('there is a bad fixture for every kind of content error', () => {

@@ -154,7 +154,10 @@ describe('assembleArticle', () => {
   it('returns only the unrecorded problem, and the record that resolves it, for an article never published', async () => {
     const { article: data, problems, record } = await assemble({ published: undefined });
     expect(data).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ file: articleFiles.entry, where: 'addresses', unrecorded: true })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: articleFiles.entry, where: 'addresses', unrecorded: true }),
+      expect.objectContaining({ file: articleFiles.translation, where: 'translation', unrecorded: true }),
+    ]);
     expect(record).toEqual({
       blocks: {
         p1: fingerprint('قال بوتين في بيونغ يانغ اليوم الخميس إنه يعارض العقوبات.'),
@@ -162,6 +165,9 @@ describe('assembleArticle', () => {
         p2: fingerprint('وتأتي محادثات القمة في ظل العقوبات على البلدين.'),
       },
       notes: ['p1-thursday', 'penalty-kicks', 'sanctions-on-both', 'vladimir-putin'],
+      // The translation is recorded too: it is not a draft, so it is published with the addresses.
+      translations: expect.objectContaining({ p1: expect.stringMatching(/^[0-9a-f]{8}$/), p2: expect.stringMatching(/^[0-9a-f]{8}$/), 'ضربات-الجزاء': expect.stringMatching(/^[0-9a-f]{8}$/) }),
+      changes: [],
     });
   });
 

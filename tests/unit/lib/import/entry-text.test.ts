@@ -25,6 +25,7 @@ describe('entryText', () => {
       paragraphIds: ['p1', 'p2', 'p3'],
       retiredIds: {},
       retiredNotes: {},
+      changes: [],
     });
   });
 

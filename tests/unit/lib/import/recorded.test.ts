@@ -9,17 +9,17 @@ const blocks = [block('p1', 'قالت وسائل الإعلام.'), block('ضر�
 
 describe('checkRecorded', () => {
   it('accepts a record of the same addresses on the same text', () => {
-    const recorded = { blocks: { p1: fingerprint('قالت وسائل الإعلام.'), 'ضربات-الجزاء': fingerprint('ضربات الجزاء') }, notes: [] };
+    const recorded = { blocks: { p1: fingerprint('قالت وسائل الإعلام.'), 'ضربات-الجزاء': fingerprint('ضربات الجزاء') }, translations: {}, notes: [], changes: [] };
     expect(checkRecorded('treaty-copy', lockFile, blocks, recorded)).toBeUndefined();
   });
 
   it('reports a record whose heading address differs from the one the translation was written with', () => {
-    const recorded = { blocks: { p1: fingerprint('قالت وسائل الإعلام.'), 'ضربات-الجزاء-1': fingerprint('ضربات الجزاء') }, notes: [] };
+    const recorded = { blocks: { p1: fingerprint('قالت وسائل الإعلام.'), 'ضربات-الجزاء-1': fingerprint('ضربات الجزاء') }, translations: {}, notes: [], changes: [] };
     expect(checkRecorded('treaty-copy', lockFile, blocks, recorded)).toMatchObject({ file: lockFile, where: 'treaty-copy', problem: 'the site recorded other addresses than the translation was written with (ضربات-الجزاء, ضربات-الجزاء-1)' });
   });
 
   it('reports an address recorded on other text', () => {
-    const recorded = { blocks: { p1: fingerprint('وأكد الرئيس.'), 'ضربات-الجزاء': fingerprint('ضربات الجزاء') }, notes: [] };
+    const recorded = { blocks: { p1: fingerprint('وأكد الرئيس.'), 'ضربات-الجزاء': fingerprint('ضربات الجزاء') }, translations: {}, notes: [], changes: [] };
     expect(checkRecorded('treaty-copy', lockFile, blocks, recorded)?.problem).toContain('(p1)');
   });
 
