@@ -41,9 +41,11 @@ export const noteGroupId = (type: string) => `notes-${type}`;
 export const notePopoverTitleId = 'note-popover-title';
 /** The summary of the article's changes in its facts, which older editions' links point to. */
 export const changeLogId = 'changes';
+/** The article's open-data section. */
+export const dataSectionId = 'data';
 
 /**
  * Ids every article page has besides its addresses; no address may take one of them. A
  * function, not a list, so that scripts importing other names here do not carry it.
  */
-export const articlePageIds = (): string[] => [mainId, announcerId, headerSearchId, notesOverviewId, notePopoverTitleId, changeLogId, ...noteTypes.map(noteGroupId)];
+export const articlePageIds = (): string[] => [mainId, announcerId, headerSearchId, notesOverviewId, notePopoverTitleId, changeLogId, dataSectionId, ...noteTypes.map(noteGroupId)];
