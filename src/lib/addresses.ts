@@ -8,6 +8,8 @@ import { noteTypes } from './note-types.ts';
 /** A note's address (its element id and URL fragment): `note-<id>`. */
 export const noteAddress = (id: string) => `note-${id}`;
 
+/** The class of a block: its source, its translation and its notes, under its address. */
+export const pairClass = 'pair';
 /** The class of a block's source text and of its translation, on the element holding the text. */
 export const pairSourceClass = 'pair__src';
 export const pairTranslationClass = 'pair__tr';
@@ -41,6 +43,10 @@ export const noteGroupId = (type: string) => `notes-${type}`;
 export const notePopoverTitleId = 'note-popover-title';
 /** The summary of the article's changes in its facts, which older editions' links point to. */
 export const changeLogId = 'changes';
+/** The article's change log page, below the article's own path: `articles/<slug>/changes/`. */
+export const changeLogPage = 'changes/';
+/** The heading of one edition's changes on the change log page. */
+export const editionId = (edition: number) => `edition-${edition}`;
 /** The article's open-data section. */
 export const dataSectionId = 'data';
 
@@ -49,3 +55,26 @@ export const dataSectionId = 'data';
  * function, not a list, so that scripts importing other names here do not carry it.
  */
 export const articlePageIds = (): string[] => [mainId, announcerId, headerSearchId, notesOverviewId, notePopoverTitleId, changeLogId, dataSectionId, ...noteTypes.map(noteGroupId)];
+
+// Links to more than one address, to a phrase, and to an edition (src/lib/links/). The
+// build writes the share pages and the citation data with these; the browser reads links.
+/** Joins the first and last address of a range in a fragment: `#p3-p7`. */
+export const rangeJoiner = '-';
+/** URL parameters of a phrase link: the W3C TextQuoteSelector's exact words and their context. */
+export const quoteExactParam = 'exact';
+export const quotePrefixParam = 'prefix';
+export const quoteSuffixParam = 'suffix';
+/** URL parameter naming the edition a link or citation was made from: `?edition=2#p7`. */
+export const editionParam = 'edition';
+/** Attribute on each pair of a marked range: its value says where in the range it stands. */
+export const rangeAttribute = 'data-range';
+/** The CSS highlight (CSS Custom Highlight API) that marks a linked phrase. */
+export const phraseHighlight = 'linked-phrase';
+/** The class of the short notices a link's landing writes before the block it lands on. */
+export const linkNoticeClass = 'link-notice';
+/** The data a page's link, cite and copy controls load on first use: `articles/<slug>/links.json`. */
+export const linkDataFile = 'links.json';
+/** A paragraph's share page, below the site's base: `articles/<slug>/p7/`. */
+export const sharePagePath = (slug: string, address: string) => `articles/${slug}/${address}/`;
+/** An article's Open Graph image, below the site's base. */
+export const shareImagePath = (slug: string) => `articles/${slug}/card.png`;

@@ -1,31 +1,20 @@
-import { announcerId, copyLinkSelector } from '../lib/addresses';
-import { isPlainClick } from './plain-click';
+import { copyLinkSelector } from '../lib/addresses';
+import { addressMenuEvent, type AddressMenuDetail } from './link-events';
+import { linkTools } from './link-tools';
+import { clickedLink } from './plain-click';
 
 /**
  * Address links (a block's number, a note's title) keep their normal behaviour (they go to
- * the address) and also put the absolute URL on the clipboard, announcing it in the page's
- * status region.
+ * the address) and also put the absolute URL on the clipboard, within the click, where
+ * browsers allow it. The link tools then announce the copy and open the address's menu
+ * (cite, copy text, ranges); a shift-click extends a range to the clicked address.
  */
-function announce(message: string): void {
-  const region = document.getElementById(announcerId);
-  if (!region) return;
-  // Clearing first makes a repeated message be announced again.
-  region.textContent = '';
-  requestAnimationFrame(() => {
-    region.textContent = message;
-  });
-}
-
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(copyLinkSelector) : null;
-  if (!link || !isPlainClick(event)) return;
-  const url = link.href;
-  navigator.clipboard?.writeText(url).then(
-    () => {
-      link.dataset['copied'] = 'true';
-      setTimeout(() => delete link.dataset['copied'], 2000);
-      announce(`Link copied: ${url}`);
-    },
-    () => announce(`Could not copy the link; the address is ${url}`),
-  );
+  const link = clickedLink(event, copyLinkSelector);
+  if (!link) return;
+  const extend = event.shiftKey;
+  // A shift-click would open a new window; here it marks a range.
+  if (extend) event.preventDefault();
+  const detail: AddressMenuDetail = { copied: extend ? undefined : navigator.clipboard?.writeText(link.href), extend };
+  linkTools().then(() => link.dispatchEvent(new CustomEvent(addressMenuEvent, { bubbles: true, detail })));
 });

@@ -1,7 +1,7 @@
 import { noteMarkSelector } from '../lib/addresses';
 import { loadScript } from './load-script';
 import { noteOpenEvent } from './note-open-event';
-import { isPlainClick } from './plain-click';
+import { clickedLink } from './plain-click';
 
 /**
  * With JavaScript, a note mark opens its note in a popover next to the phrase instead of
@@ -12,10 +12,9 @@ import { isPlainClick } from './plain-click';
 let popoverCode: Promise<void> | undefined;
 
 document.addEventListener('click', (event) => {
-  if (!isPlainClick(event)) return;
-  const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(noteMarkSelector) : null;
+  const mark = clickedLink(event, noteMarkSelector);
   const popover = document.querySelector('.note-popover');
-  if (!mark || !popover || !('showPopover' in popover)) return;
+  if (!mark || event.shiftKey || !popover || !('showPopover' in popover)) return;
   event.preventDefault();
   popoverCode ??= loadScript('note-popover-open');
   popoverCode.then(

@@ -2,6 +2,7 @@
 // (a module shared with another entry would become a separate, extra request). Each part
 // only enhances markup the page already has, and does nothing where that markup is absent.
 import './copy-link';
+import './link-tools';
 import './note-popover';
 import './search-landing';
 import './search-shortcut';

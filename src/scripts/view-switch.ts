@@ -4,28 +4,22 @@ const storagePrefix = 'reader-';
 class ViewSwitch extends HTMLElement {
   connectedCallback() {
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      if (safeGet(radio.name) === radio.value) radio.checked = true;
+      if (stored(radio.name) === radio.value) radio.checked = true;
     }
-    this.addEventListener('change', (event) => {
-      const target = event.target;
-      if (target instanceof HTMLInputElement && target.checked) safeSet(target.name, target.value);
-    });
+    // A radio's change event comes only when it becomes checked.
+    this.addEventListener('change', ({ target }) => target instanceof HTMLInputElement && stored(target.name, target.value));
   }
 }
 
-// Storage can be unavailable (private modes, blocked storage); the switch still works.
-function safeGet(name: string): string | null {
+/**
+ * Reads a stored choice, or stores one when given a value. Storage can be unavailable
+ * (private modes, blocked storage): the switch still works, the choice is not remembered.
+ */
+function stored(name: string, value?: string): string | null | void {
   try {
-    return localStorage.getItem(storagePrefix + name);
+    return value === undefined ? localStorage.getItem(storagePrefix + name) : localStorage.setItem(storagePrefix + name, value);
   } catch {
     return null;
-  }
-}
-function safeSet(name: string, value: string): void {
-  try {
-    localStorage.setItem(storagePrefix + name, value);
-  } catch {
-    /* the choice simply is not remembered */
   }
 }
 

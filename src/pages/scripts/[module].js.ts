@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { build } from 'esbuild';
+import { citationDataOnly } from './_citation-data';
 
 // Code that reading pages load only when a reader does something (opens a note, arrives
 // from a search result), and the search page's script. It is bundled here rather than by
@@ -8,7 +9,7 @@ import { build } from 'esbuild';
 // nearly fill the reading page's 2 KB script budget, and because a Vite-bundled search page
 // would share modules with the script every page inlines, which then could not be inlined.
 // Loaded with a script element pointing at `${BASE_URL}scripts/<name>.js`.
-const modules = ['note-popover-open', 'landing-highlight', 'search-page'] as const;
+const modules = ['note-popover-open', 'landing-highlight', 'search-page', 'link-tools', 'cite'] as const;
 
 export const getStaticPaths: GetStaticPaths = () => modules.map((module) => ({ params: { module } }));
 
@@ -19,6 +20,7 @@ export const GET: APIRoute = async ({ params }) => {
     format: 'esm',
     minify: true,
     target: 'es2022',
+    plugins: [citationDataOnly],
     write: false,
   });
   const [output] = result.outputFiles;
