@@ -41,7 +41,7 @@ export const notesOverviewId = 'notes-overview';
 /** The heading of one group of the notes overview. */
 export const noteGroupId = (type: string) => `notes-${type}`;
 export const notePopoverTitleId = 'note-popover-title';
-/** The summary of the article's changes in its facts, which older editions' links point to. */
+/** The summary of the article's edition and changes in its facts list. */
 export const changeLogId = 'changes';
 /** The article's change log page, below the article's own path: `articles/<slug>/changes/`. */
 export const changeLogPage = 'changes/';

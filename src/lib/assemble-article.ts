@@ -69,7 +69,7 @@ export function assembleArticle(input: ArticleInput): AssembledArticle {
   const aligned = alignTranslation(files.translation, source, translation.segments, translation.entry.draft);
   problems.push(...aligned.problems);
   if (translation.entry.draft && aligned.missing.length > 0) {
-    warnings.push({ file: files.translation, where: 'draft', problem: `${aligned.missing.length} of ${source.length} blocks are not translated yet: ${aligned.missing.join(', ')}`, fix: 'they show "not translated yet" and are not searchable until translated' });
+    warnings.push({ file: files.translation, where: 'draft', problem: `${aligned.missing.length} of ${source.length} blocks are not translated yet: ${aligned.missing.join(', ')}`, fix: 'they show "not translated yet", and their translation is not searchable until written' });
   }
 
   const anchored = anchorNotes(source, input.notes, problems);

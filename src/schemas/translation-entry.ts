@@ -8,7 +8,7 @@ export const translationEntrySchema = z.strictObject({
   /** The title in the translation's language. */
   title: z.string().min(1),
   translator: z.string().min(1),
-  /** A draft may leave blocks empty: they show "not translated yet" and are not indexed. */
+  /** A draft may leave blocks empty: they show "not translated yet", and only their source text is indexed. */
   draft: z.boolean().default(false),
 });
 

@@ -205,7 +205,7 @@ test.describe('citing and copying', () => {
     await expect(page.locator('.link-menu')).toBeVisible();
   }
 
-  test('Cite gives Chicago, APA, MLA, BibTeX and CSL-JSON naming both titles, the edition, the address and the date accessed', async ({ page }) => {
+  test('Cite gives Chicago, APA, MLA, BibTeX, BibLaTeX and CSL-JSON naming both titles, the edition, the address and the date accessed', async ({ page }) => {
     const errors = await watchErrors(page);
     await openMenu(page, 'p7');
     await page.getByRole('button', { name: 'Cite…' }).click();
@@ -227,9 +227,14 @@ test.describe('citing and copying', () => {
     await dialog.getByLabel('MLA').check();
     await expect(output).toContainText(`${edition}${['th', 'st', 'nd', 'rd'][edition] ?? 'th'} ed.`);
     await expect(output).toContainText(`Accessed ${accessed.getDate()}`);
-    await dialog.getByLabel('BibTeX').check();
+    await dialog.getByLabel('BibTeX', { exact: true }).check();
+    await expect(output).toContainText('@misc{');
+    await expect(output).toContainText(`accessed ${accessed.toISOString().slice(0, 10)}`);
+    await expect(output).toContainText(data.article.sourceTitle);
+    await dialog.getByLabel('BibLaTeX').check();
     await expect(output).toContainText('@online{');
     await expect(output).toContainText(`urldate = {${accessed.toISOString().slice(0, 10)}}`);
+    await expect(output).toContainText(data.article.sourceTitle);
     await dialog.getByLabel('CSL-JSON').check();
     const csl = JSON.parse((await output.textContent()) ?? '[]') as { title: string; edition: string; URL: string; accessed: unknown }[];
     expect(csl[0]?.title).toContain(data.article.sourceTitle);

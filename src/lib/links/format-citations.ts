@@ -10,7 +10,7 @@ export interface StyleSources {
 }
 
 /** What the Cite dialog offers, each as plain text. */
-export type CitationForms = Record<'chicago' | 'apa' | 'mla' | 'bibtex' | 'csl', string>;
+export type CitationForms = Record<'chicago' | 'apa' | 'mla' | 'bibtex' | 'biblatex' | 'csl', string>;
 
 const styleNames = { chicago: 'chicago-fullnote-bibliography', apa: 'apa', mla: 'modern-language-association' } as const;
 
@@ -20,13 +20,17 @@ function register(styles: StyleSources) {
   const config = plugins.config.get('@csl');
   config.styles.add(styleNames.chicago, styles.chicago);
   config.styles.add(styleNames.mla, styles.mla);
+  // citation-js writes BibTeX as ASCII by default, replacing what it has no LaTeX command
+  // for with nothing: the Arabic title would come out blank. BibLaTeX with Biber, and
+  // BibTeX run on UTF-8 files, take the characters as they are.
+  plugins.config.get('@bibtex').format.asciiOnly = false;
   registered = true;
 }
 
 /**
  * The citation of one item in Chicago (notes and bibliography: the full note, then the
  * bibliography entry), APA and MLA (the reference, then the in-text citation), with the
- * cited paragraphs, section or note as the locator, and as BibTeX and CSL-JSON. Formatted by
+ * cited paragraphs, section or note as the locator, and as BibTeX, BibLaTeX and CSL-JSON. Formatted by
  * citeproc-js through citation-js, with the official CSL styles.
  */
 export function formatCitations(item: CslItem, cited: Cited, styles: StyleSources): CitationForms {
@@ -43,7 +47,10 @@ export function formatCitations(item: CslItem, cited: Cited, styles: StyleSource
     chicago: form('chicago', 'note'),
     apa: form('apa', 'in the text'),
     mla: form('mla', 'in the text'),
-    bibtex: String(cite.format('biblatex', { format: 'text' })).trim(),
+    // Classic BibTeX has no field for the access date or the translator (BibLaTeX has):
+    // both are offered, for whichever the reader's bibliography runs on.
+    bibtex: String(cite.format('bibtex', { format: 'text' })).trim(),
+    biblatex: String(cite.format('biblatex', { format: 'text' })).trim(),
     csl: JSON.stringify([item], null, 2),
   };
 }

@@ -7,7 +7,8 @@ import { citationDataOnly } from './_citation-data';
 // from a search result), and the search page's script. It is bundled here rather than by
 // Vite because Vite wraps every dynamic import in a 1.7 KB preload helper, which alone would
 // nearly fill the reading page's 2 KB script budget, and because a Vite-bundled search page
-// would share modules with the script every page inlines, which then could not be inlined.
+// would share modules with every page's script, which Vite would then split into a chunk
+// that every page fetches as one more request.
 // Loaded with a script element pointing at `${BASE_URL}scripts/<name>.js`.
 const modules = ['note-popover-open', 'landing-highlight', 'search-page', 'link-tools', 'cite'] as const;
 

@@ -66,12 +66,13 @@ const styles = [
   { value: 'apa', label: 'APA' },
   { value: 'mla', label: 'MLA' },
   { value: 'bibtex', label: 'BibTeX' },
+  { value: 'biblatex', label: 'BibLaTeX' },
   { value: 'csl', label: 'CSL-JSON' },
 ] as const;
 
 let citeCode: Promise<Citations> | undefined;
 
-/** The citation of what was chosen, in the five forms; citation-js loads on the first use. */
+/** The citation of what was chosen, in its six forms; citation-js loads on the first use. */
 export function openCiteDialog(what: Chosen, label: string): void {
   const output = outputBox();
   output.textContent = 'Preparing the citation…';

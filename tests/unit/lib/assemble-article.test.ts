@@ -135,7 +135,7 @@ describe('assembleArticle', () => {
     const { article: data, problems, warnings } = await assemble(draft);
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
-      { file: articleFiles.translation, where: 'draft', problem: '1 of 3 blocks are not translated yet: p2', fix: 'they show "not translated yet" and are not searchable until translated' },
+      { file: articleFiles.translation, where: 'draft', problem: '1 of 3 blocks are not translated yet: p2', fix: 'they show "not translated yet", and their translation is not searchable until written' },
     ]);
     expect(data?.translation).toMatchObject({ draft: true, missing: ['p2'] });
     expect(data && blockOf(data, 'p2').translation).toBeNull();

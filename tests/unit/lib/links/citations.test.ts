@@ -74,11 +74,15 @@ describe('formatCitations', () => {
     expect(forms.mla).toContain(`${url}. Accessed 3 Dec. 2026.`);
   });
 
-  it('writes BibLaTeX with the URL, the access date and the translator, and CSL-JSON that parses back to the item', () => {
-    expect(forms.bibtex).toMatch(/^@online\{/);
-    expect(forms.bibtex).toContain('urldate = {2026-12-03}');
-    expect(forms.bibtex).toContain('translator = {{Annotated Translations editors}}');
-    expect(forms.bibtex).toContain(`url = {${url}}`);
+  it('writes BibTeX with the URL, BibLaTeX with the URL, the access date and the translator, and CSL-JSON that parses back to the item', () => {
+    expect(forms.bibtex).toMatch(/^@misc\{/);
+    expect(forms.bibtex).toContain(url);
+    // Both titles, the Arabic one as it is written (citation-js would drop it as non-ASCII).
+    for (const form of [forms.bibtex, forms.biblatex]) expect(form).toContain(article.sourceTitle);
+    expect(forms.biblatex).toMatch(/^@online\{/);
+    expect(forms.biblatex).toContain('urldate = {2026-12-03}');
+    expect(forms.biblatex).toContain('translator = {{Annotated Translations editors}}');
+    expect(forms.biblatex).toContain(`url = {${url}}`);
     expect(JSON.parse(forms.csl)[0].URL).toBe(url);
   });
 });
