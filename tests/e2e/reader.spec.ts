@@ -23,6 +23,9 @@ test('a note opens beside its phrase from the keyboard, and Escape closes it and
   await expect(popover.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('dialog', { name: 'Feminine verb for a male president' })).toBeVisible();
   await expect(popover).toContainText('وتابع');
+  // Shown, not only present: the copy is not one of the notes hidden under the pairs.
+  await expect(popover.locator('.note')).toBeVisible();
+  await expect(popover.locator('.note > p').nth(1)).toBeVisible();
   await expect(mark).toHaveAttribute('aria-expanded', 'true');
   // Opening a note does not move the page away from the paragraph being read.
   expect(new URL(page.url()).hash).toBe('');
