@@ -49,6 +49,9 @@ test('the close button closes an open note', async ({ page }) => {
 });
 
 test('every note address lands on its note, shown under its paragraph with its type and a title that is its own address', async ({ page }) => {
+  // One navigation per note (48): about 13 s on an idle machine, so the default 30 s is too
+  // tight on a loaded one.
+  test.setTimeout(120_000);
   await page.goto(articlePath);
   const ids = await page.locator('aside.note').evaluateAll((notes) => notes.map((note) => note.id));
   expect(ids.length).toBeGreaterThan(40);
