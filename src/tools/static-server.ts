@@ -75,7 +75,16 @@ function handler(root: string, base: string) {
   };
 
   return (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Joined rather than resolved against a base: a path such as `//` would otherwise read as
+    // a host name, and a request no URL can be made of gets a 400, never a crashed server.
+    let url: URL;
+    try {
+      url = new URL(`http://localhost${request.url ?? '/'}`);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Bad request\n');
+      return;
+    }
     let found: Found;
     try {
       found = locate(root, base, url.pathname);
