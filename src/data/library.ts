@@ -16,3 +16,6 @@ export async function getArticles(): Promise<ArticleData[]> {
   }
   return articles.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
 }
+
+/** The static paths of a route with one page or file per article: `[slug]`, the article as its props. */
+export const articlePaths = async () => (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));

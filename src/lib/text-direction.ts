@@ -16,3 +16,6 @@ export function languageName(lang: string): string {
   englishNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
   return englishNames.of(lang) ?? lang;
 }
+
+/** The `lang` and `dir` a text needs inside the site's English pages: none when it is in English. */
+export const ownLanguage = (text: { lang: string; dir: 'rtl' | 'ltr' }) => (text.lang === 'en' ? {} : { lang: text.lang, dir: text.dir });

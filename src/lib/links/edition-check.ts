@@ -1,3 +1,5 @@
+import { capitalised } from '../capitalised.ts';
+
 /** The edition a URL's parameter names, or null when it names none or something that is not an edition number. */
 export function linkedEdition(value: string | null): number | null {
   if (value === null || !/^\d+$/.test(value.trim())) return null;
@@ -11,5 +13,5 @@ export const changedSince = (changedIn: readonly number[], edition: number) => c
 /** The notice over a block whose text changed since the linked edition. */
 export function editionNotice(label: string, edition: number, changes: readonly number[]): string {
   const editions = changes.length === 1 ? `edition ${changes[0]}` : `editions ${changes.slice(0, -1).join(', ')} and ${changes.at(-1)}`;
-  return `${label.replace(/^./, (c) => c.toUpperCase())} has changed since edition ${edition}, which this link was made from (changed in ${editions}).`;
+  return `${capitalised(label)} has changed since edition ${edition}, which this link was made from (changed in ${editions}).`;
 }

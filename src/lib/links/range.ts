@@ -1,4 +1,5 @@
 import { rangeJoiner } from '../addresses.ts';
+import { capitalised } from '../capitalised.ts';
 
 /** Where a fragment like `p3-p7` lands: the addresses it marks, in reading order, and what it could not find. */
 export interface RangeLanding {
@@ -46,5 +47,5 @@ export function rangeProblem(landing: RangeLanding, label: (address: string) => 
   if (landing.reversed) parts.push('the link names the later address first');
   if (parts.length === 0) return '';
   const shown = landing.addresses.length === 0 ? 'nothing is marked' : landing.addresses.length === 1 ? `showing ${label(landing.target)}` : `showing ${label(landing.addresses[0]!)} to ${label(landing.addresses.at(-1)!)}`;
-  return `${parts.join('; ')}: ${shown}.`.replace(/^./, (c) => c.toUpperCase());
+  return capitalised(`${parts.join('; ')}: ${shown}.`);
 }

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../data/library';
+import { articlePaths } from '../../data/library';
 import { indexArticle, type IndexSource } from '../../lib/search/index-page';
 import type { UnplacedEntry } from '../../lib/search/search-document';
 import type { ArticleData } from '../../schemas/article';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
+export const getStaticPaths: GetStaticPaths = articlePaths;
 
 /** One article's entries in reading order: each block, then the notes on it. */
 function entries(article: ArticleData): UnplacedEntry[] {

@@ -9,6 +9,7 @@ import { copyAndAnnounce } from './copy-to-clipboard';
 import { rangeUrl, sharePageUrl } from './link-urls';
 import { addresses } from './page-blocks';
 import type { AddressMenuDetail } from '../link-events';
+import { capitalised } from '../../lib/capitalised';
 
 /**
  * The menu an address link opens beside itself after its click has copied the link: copy
@@ -30,7 +31,7 @@ const chosenUrl = (what: Chosen) => (what.kind === 'note' ? `${location.origin}$
 function render(what: Chosen): HTMLElement[] {
   const title = chosenLabel(what);
   const items: HTMLElement[] = [
-    element('p', { className: 'link-menu__title', id: 'link-menu-title' }, title.replace(/^./, (c) => c.toUpperCase())),
+    element('p', { className: 'link-menu__title', id: 'link-menu-title' }, capitalised(title)),
   ];
   const actions = element('ul');
   const button = (text: string, run: () => void) => {

@@ -4,6 +4,7 @@ import { isArabicLanguage, splitArabicRuns } from '../../lib/script-runs';
 import type { ParsedQuery } from '../../lib/search/query';
 import type { Hit } from '../../lib/search/rank';
 import { landingKey, type LandingHighlight } from './landing';
+import { capitalised } from '../../lib/capitalised';
 
 // Results are built with DOM calls and textContent only: query text and content never become HTML.
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -38,7 +39,7 @@ export function renderHit(hit: Hit, query: ParsedQuery, base: string): HTMLLIEle
   item.dataset['kind'] = entry.kind;
   item.dataset['sides'] = hit.sides.join(' ');
 
-  const title = entry.kind === 'note' ? entry.title : entry.label.replace(/^./, (first) => first.toUpperCase());
+  const title = entry.kind === 'note' ? entry.title : capitalised(entry.label);
   const link = element('a', { className: 'search-result__link', href }, title);
   const words = new Set<string>();
   const meta = element(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import subsetFont from 'subset-font';
-import { getArticles } from '../../../data/library';
+import { articlePaths, getArticles } from '../../../data/library';
 import { publisherName } from '../../../lib/export/publisher';
 import { fontFaces } from '../../../lib/font-faces';
 import { cardSvg } from '../../../lib/links/share-card';
@@ -16,7 +16,7 @@ import type { ArticleData } from '../../../schemas/article';
 // own font (Noto Naskh Arabic, the files src/pages/fonts/ cuts down): subset-font writes the
 // glyphs the card needs as TrueType, which resvg reads, and resvg shapes the Arabic
 // (joining, right to left) with its own HarfBuzz port.
-export const getStaticPaths: GetStaticPaths = async () => (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
+export const getStaticPaths: GetStaticPaths = articlePaths;
 
 const require = createRequire(import.meta.url);
 const family = 'Noto Naskh Arabic';

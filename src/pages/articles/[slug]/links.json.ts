@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../../data/library';
+import { articlePaths } from '../../../data/library';
 import { withBase } from '../../../lib/base-path';
 import { publisherName } from '../../../lib/export/publisher';
 import { linkDataOf } from '../../../lib/links/link-data';
@@ -7,7 +7,7 @@ import type { ArticleData } from '../../../schemas/article';
 
 // The data an article page's link, cite and copy code fetches on first use (see
 // src/lib/links/link-data.ts): kept out of the page's HTML, which has no room for it.
-export const getStaticPaths: GetStaticPaths = async () => (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
+export const getStaticPaths: GetStaticPaths = articlePaths;
 
 export const GET: APIRoute<{ article: ArticleData }> = ({ props: { article }, site }) => {
   const url = new URL(withBase(article.path), site).href;
