@@ -1,0 +1,97 @@
+// The Arabic face travels inside the site's stylesheet (src/lib/font-faces.ts): every
+// character of every Arabic run on the built pages must be in it, shaped as the full font
+// shapes it, and no page may fetch a font file.
+//
+// Reads the already built dist/ (run `npm run build` first); DIST_DIR points elsewhere.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import fontverter from 'fontverter';
+import * as harfbuzz from 'harfbuzzjs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fontFaces } from '../../src/lib/font-faces';
+import { splitArabicRuns } from '../../src/lib/script-runs';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
+const require = createRequire(import.meta.url);
+
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+const pageText = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+
+interface Face {
+  unicodeRange: string;
+  ttf: Uint8Array;
+}
+
+let faces: Face[] = [];
+let arabicRuns: string[] = [];
+let pages: { file: string; html: string }[] = [];
+
+beforeAll(async () => {
+  pages = filesIn(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  const [stylesheet] = filesIn(join(dist, '_astro')).filter((file) => file.endsWith('.css'));
+  if (!stylesheet) throw new Error(`${dist}/_astro holds no stylesheet: run \`npm run build\` first`);
+  const css = readFileSync(stylesheet, 'utf8');
+  // One at a time: the WOFF2 decoder's WebAssembly memory is shared, and two decodes at once corrupt each other.
+  faces = [];
+  for (const [, data = '', unicodeRange = ''] of css.matchAll(/@font-face\{[^}]*url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)[^}]*unicode-range:([^}]+)\}/g)) {
+    faces.push({ unicodeRange, ttf: new Uint8Array(await fontverter.convert(Buffer.from(data, 'base64'), 'truetype')) });
+  }
+  arabicRuns = [...new Set(pages.flatMap(({ html }) => splitArabicRuns(pageText(html)).filter((run) => run.arabic).map((run) => run.text)))];
+});
+
+/** The characters a face maps (its cmap). */
+const characters = (ttf: Uint8Array) => new Set(new harfbuzz.Face(new harfbuzz.Blob(ttf)).collectUnicodes());
+
+/** Glyph outlines and positions of each run, as HarfBuzz shapes it with `ttf`, for lang="ar". */
+function shaped(ttf: Uint8Array, runs: readonly string[]): string[] {
+  const font = new harfbuzz.Font(new harfbuzz.Face(new harfbuzz.Blob(ttf)));
+  return runs.map((run) => {
+    const buffer = new harfbuzz.Buffer();
+    buffer.addText(run);
+    buffer.guessSegmentProperties();
+    buffer.setLanguage('ar');
+    harfbuzz.shape(font, buffer);
+    const positions = buffer.getGlyphPositions();
+    return buffer
+      .getGlyphInfos()
+      .map((glyph, i) => `${font.glyphToPath(glyph.codepoint)} ${positions[i]?.xAdvance},${positions[i]?.xOffset},${positions[i]?.yOffset}`)
+      .join('|');
+  });
+}
+
+describe('the Arabic face inside the stylesheet', () => {
+  test('the stylesheet declares both faces as data: URLs, and no page links a font file', () => {
+    expect(faces).toHaveLength(fontFaces.length);
+    for (const { file, html } of pages) expect(html, file).not.toMatch(/\.woff2\b|rel="preload"[^>]*as="font"/);
+  });
+
+  test('holds every character of every Arabic run on the built pages', () => {
+    expect(arabicRuns.length).toBeGreaterThan(0);
+    const [arabic, latin] = faces.map((face) => characters(face.ttf));
+    const missing = [...new Set(arabicRuns.join(''))].filter((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return /\s/.test(char) ? false : /[\u0600-\u08FF\uFB50-\uFEFF]/.test(char) ? !arabic?.has(code) : !latin?.has(code);
+    });
+    expect(missing, 'characters of Arabic text that the site’s face cannot draw').toEqual([]);
+  });
+
+  test('shapes the site’s Arabic exactly as the full font does: joining forms, ligatures, marks', async () => {
+    const full = new Uint8Array(await fontverter.convert(readFileSync(require.resolve(`@fontsource/noto-naskh-arabic/files/${fontFaces[0].from}`)), 'truetype'));
+    // Word by word: the space between words is the Latin face's.
+    const arabicOnly = [...new Set(arabicRuns.flatMap((run) => run.match(/[\u0600-\u08FF\uFB50-\uFEFF\u200C-\u200F]+/g) ?? []))];
+    const cut = faces[0]?.ttf;
+    expect(cut).toBeDefined();
+    expect(shaped(cut!, arabicOnly)).toEqual(shaped(full, arabicOnly));
+  });
+});
