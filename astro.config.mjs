@@ -3,10 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cspHashes from './src/integrations/csp-hashes.ts';
-import { fontFaceStyles } from './src/integrations/font-face-styles.ts';
 import { noteTypeStyles } from './src/integrations/note-type-styles.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
-import { contentDir } from './src/loaders/content-folder.ts';
 import { markdownConfig } from './src/markdown/processor.ts';
 
 export default defineConfig({
@@ -17,8 +15,9 @@ export default defineConfig({
   // Fixture builds in tests run side by side; each needs its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: {
-    // Stylesheets stay files, cached across pages (inlined, the CSS and the font it carries
-    // would take more than the article's whole HTML budget).
+    // Stylesheets stay files, cached across pages (inlined, the CSS would take a sixth of the
+    // article's HTML). The font declarations, whose URLs depend on the base path, are written
+    // into the head by src/layouts/Base.astro.
     inlineStylesheets: 'never',
   },
   vite: {
@@ -30,7 +29,7 @@ export default defineConfig({
     // a request of nothing, where inlined it added 2 KB to every page of a growing library
     // (and pushed the article past its HTML budget, tests/budgets.json).
     build: { modulePreload: false, cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
-    plugins: [noteTypeStyles(), fontFaceStyles({ contentDir })],
+    plugins: [noteTypeStyles()],
   },
   integrations: [
     mdx(),
@@ -41,14 +40,14 @@ export default defineConfig({
   // The Markdown processor and its plugins: src/markdown/processor.ts (tools and tests share it).
   markdown: markdownConfig,
   security: {
-    // Astro hashes every script and style it emits. Beyond them: same-origin files only (and
-    // the font and the icon as data: URLs), and 'wasm-unsafe-eval' because Pagefind compiles its WebAssembly search engine.
+    // Astro hashes every script and style it emits. Beyond them: same-origin files only,
+    // and 'wasm-unsafe-eval' because Pagefind compiles its WebAssembly search engine.
     csp: {
       directives: [
         "default-src 'none'",
+        // The icon is a data: URL in every page (src/lib/favicon.ts).
         "img-src 'self' data:",
-        // The Arabic face travels inside the stylesheet (src/lib/font-faces.ts).
-        "font-src data:",
+        "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'none'",
         "form-action 'self'",

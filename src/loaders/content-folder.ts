@@ -2,9 +2,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentListing } from '../lib/library-checks.ts';
 
-/** The content folder: `content/`, or CONTENT_DIR (tests and the bench build from fixture content). */
-export const contentDir = process.env['CONTENT_DIR'] ?? './content';
-
 /** A content file's path as messages show it: relative to the project. */
 export const shown = (path: string) => relative(process.cwd(), path) || path;
 

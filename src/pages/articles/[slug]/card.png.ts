@@ -13,7 +13,7 @@ import { cardSvg } from '../../../lib/links/share-card';
 import type { ArticleData } from '../../../schemas/article';
 
 // One Open Graph image per article, both titles on it, drawn at build time from the site's
-// own font (Noto Naskh Arabic, the files src/lib/font-faces.ts names): subset-font writes the
+// own font (Noto Naskh Arabic, the files src/pages/fonts/ cuts down): subset-font writes the
 // glyphs the card needs as TrueType, which resvg reads, and resvg shapes the Arabic
 // (joining, right to left) with its own HarfBuzz port.
 export const getStaticPaths: GetStaticPaths = articlePaths;
@@ -34,7 +34,7 @@ function cardFonts(): Promise<string[]> {
     return Promise.all(
       fontFaces.map(async (face) => {
         const font = await readFile(require.resolve(`@fontsource/noto-naskh-arabic/files/${face.from}`));
-        const file = join(folder, `naskh-${face.script}.ttf`);
+        const file = join(folder, face.file.replace(/\.woff2$/, '.ttf'));
         await writeFile(file, await subsetFont(font, text, { targetFormat: 'truetype' }));
         return file;
       }),
