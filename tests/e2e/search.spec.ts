@@ -148,6 +148,17 @@ test('on the search page Ctrl+K moves to the page’s own search field', async (
   await expect(page.locator('#site-search')).toHaveCount(0);
 });
 
+test('the search page runs one script of its own, with the site’s script inside it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await searchFor(page, 'بوتين');
+  // Its own bundle first, then only Pagefind's code: not the file every other page shares.
+  expect(scripts[0]).toMatch(/\/scripts\/search-page\.js$/);
+  expect(scripts.filter((path) => !/\/pagefind\//.test(path))).toEqual([scripts[0]]);
+});
+
 test('no search code or index is fetched until a search starts', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

@@ -22,6 +22,8 @@ export const GET: APIRoute = async ({ params }) => {
     minify: true,
     target: 'es2022',
     plugins: [citationDataOnly],
+    // What Vite would write in: the site's base, for withBase() in code these bundles share with every page's script.
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(import.meta.env.BASE_URL) },
     write: false,
   });
   const [output] = result.outputFiles;
