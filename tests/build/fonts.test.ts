@@ -2,23 +2,18 @@
 // every Arabic run on the built pages must be in it, shaped as the full font shapes it.
 //
 // Reads the already built dist/ (run `npm run build` first); DIST_DIR points elsewhere.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fontverter from 'fontverter';
 import * as harfbuzz from 'harfbuzzjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fontFaces } from '../../src/lib/font-faces';
 import { splitArabicRuns } from '../../src/lib/script-runs';
+import { dist, filesUnder } from './built-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
 const require = createRequire(import.meta.url);
 
-const filesIn = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
 const pageText = (html: string) =>
   html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
@@ -31,7 +26,7 @@ let arabicRuns: string[] = [];
 let pages: { file: string; html: string }[] = [];
 
 beforeAll(async () => {
-  pages = filesIn(dist)
+  pages = filesUnder(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   if (!pages.length) throw new Error(`${dist} holds no pages: run \`npm run build\` first`);

@@ -4,14 +4,13 @@
 // Reads the already built dist/ (run `npm run build` first; DIST_DIR points elsewhere).
 // The checker runs once over the whole folder: the JVM takes seconds to start.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { dist, filesUnder, root } from './built-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
 const missingDist = `${relative(root, dist) || '.'}/ is missing or empty: run \`npm run build\` before these tests`;
 /** vnu-jar's main export is the path of vnu.jar. */
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -28,15 +27,8 @@ interface VnuMessage {
   lastColumn?: number;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path) : [path];
-  });
-}
-
 const pages = existsSync(join(dist, 'index.html'))
-  ? walk(dist)
+  ? filesUnder(dist)
       .filter((file) => file.endsWith('.html'))
       .map((file) => relative(dist, file).split(sep).join('/'))
       .sort()

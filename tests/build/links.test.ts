@@ -5,17 +5,15 @@
 // Reads the already built dist/ (run `npm run build` first). DIST_DIR and CONTENT_DIR point
 // elsewhere (a fixture build); BASE_PATH and SITE_URL must match the build's.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { init as initModuleLexer, parse as parseModule } from 'es-module-lexer';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { contentDir, dist, filesUnder, root } from './built-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
-const contentDir = resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 /** The base path the site was built for, always with slashes at both ends ("/" or "/annotated/"). */
 const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 /** Absolute links to the site's own public origin (canonical URLs, the about page's example) are internal too. */
@@ -23,13 +21,6 @@ const siteOrigin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').o
 /** Pages are resolved against this origin; it only has to be one no real link uses. */
 const localOrigin = 'http://dist.invalid';
 const missingDist = `${relative(root, dist) || '.'}/ is missing or empty: run \`npm run build\` before these tests`;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path) : [path];
-  });
-}
 
 /** A file of dist/ as its site path ("about/index.html"). */
 const sitePath = (file: string) => relative(dist, file).split(sep).join('/');
@@ -69,7 +60,7 @@ let files = new Set<string>();
 beforeAll(async () => {
   await initModuleLexer;
   if (!existsSync(join(dist, 'index.html'))) return;
-  files = new Set(walk(dist).map(sitePath));
+  files = new Set(filesUnder(dist).map(sitePath));
   pages = new Map(
     [...files]
       .filter((path) => path.endsWith('.html'))

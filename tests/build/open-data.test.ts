@@ -8,7 +8,7 @@
 // need `jing` (Debian's package) and fail, saying so, without it.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -23,10 +23,8 @@ import { jing } from '../unit/lib/export/support/jing.ts';
 import { schemaErrors } from '../unit/lib/export/support/json-validation.ts';
 import { rebuildReceived } from '../unit/lib/export/support/received.ts';
 import { namespaceProblems, parseXml, pointerCount, teiReceived, unresolvedPointers } from '../unit/lib/export/support/tei-reader.ts';
+import { contentDir, dist, root } from './built-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
-const contentDir = resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const site = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
 const missingDist = `${relative(root, dist) || '.'}/data/ is missing: run \`npm run build\` before these tests`;
