@@ -7,14 +7,14 @@
 export const fontFaces = [
   {
     file: 'naskh-arabic.woff2',
-    /** The file of @fontsource/noto-naskh-arabic (the static regular weight) it is cut from. */
-    from: 'noto-naskh-arabic-arabic-400-normal.woff2',
+    /** The file it is cut from (the static regular weight), as a module path for require.resolve. */
+    from: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
     script: 'arabic',
     unicodeRange: 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200E, U+FB50-FDFF, U+FE70-FEFC',
   },
   {
     file: 'naskh-latin.woff2',
-    from: 'noto-naskh-arabic-latin-400-normal.woff2',
+    from: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2',
     script: 'latin',
     unicodeRange: 'U+0020-007E, U+00A0-00FF, U+2010-2027, U+2030-205E',
   },

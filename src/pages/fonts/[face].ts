@@ -31,7 +31,7 @@ function siteGlyphs() {
 }
 
 export const GET: APIRoute<{ face: Face }> = async ({ props: { face } }) => {
-  const file = require.resolve(`@fontsource/noto-naskh-arabic/files/${face.from}`);
+  const file = require.resolve(face.from);
   const subset = await subsetFont(await readFile(file), (await siteGlyphs())[face.script], { targetFormat: 'woff2', keepFeatures: keptFeatures });
   return new Response(new Uint8Array(subset), { headers: { 'Content-Type': 'font/woff2' } });
 };

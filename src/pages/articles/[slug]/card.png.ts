@@ -33,7 +33,7 @@ function cardFonts(): Promise<string[]> {
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     return Promise.all(
       fontFaces.map(async (face) => {
-        const font = await readFile(require.resolve(`@fontsource/noto-naskh-arabic/files/${face.from}`));
+        const font = await readFile(require.resolve(face.from));
         const file = join(folder, face.file.replace(/\.woff2$/, '.ttf'));
         await writeFile(file, await subsetFont(font, text, { targetFormat: 'truetype' }));
         return file;
